@@ -1,0 +1,77 @@
+// The response envelope every AllDebrid endpoint answers with, and the one error type the
+// app, the Worker and the tests use to carry an error envelope around.
+import { ERROR_MESSAGES, type ErrorCode, isErrorCode } from "./errors";
+
+export interface ApiErrorBody {
+  code: string;
+  message: string;
+  /** Only on AUTH_BLOCKED: the token for /v4/user/verif. */
+  token?: string;
+}
+
+export interface ApiSuccess<T> {
+  status: "success";
+  data: T;
+  /** Set on answers to the documented demo apikeys (the docs show it as "true"). */
+  demo?: boolean | "true";
+  /** Set on answers of deprecated endpoints. */
+  deprecated?: boolean;
+}
+
+export interface ApiFailure {
+  status: "error";
+  error: ApiErrorBody;
+  deprecated?: boolean;
+}
+
+export type ApiResponse<T> = ApiSuccess<T> | ApiFailure;
+
+/** An error envelope as a throwable value; `status` is the HTTP status it came (or goes) with. */
+export class AllDebridError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly token?: string;
+
+  constructor(code: string, message?: string, status = 200, token?: string) {
+    super(message ?? (isErrorCode(code) ? ERROR_MESSAGES[code] : code));
+    this.name = "AllDebridError";
+    this.code = code;
+    this.status = status;
+    this.token = token;
+  }
+
+  toBody(): ApiFailure {
+    const error: ApiErrorBody = { code: this.code, message: this.message };
+    if (this.token) error.token = this.token;
+    return { status: "error", error };
+  }
+}
+
+export function errorEnvelope(code: ErrorCode, message?: string): ApiFailure {
+  return { status: "error", error: { code, message: message ?? ERROR_MESSAGES[code] } };
+}
+
+export function successEnvelope<T>(data: T): ApiSuccess<T> {
+  return { status: "success", data };
+}
+
+/** True when a parsed JSON value has the shape of an AllDebrid envelope. */
+export function isEnvelope(value: unknown): value is ApiResponse<unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { status?: unknown; data?: unknown; error?: unknown };
+  if (v.status === "success") return "data" in v;
+  if (v.status === "error") {
+    const e = v.error as { code?: unknown; message?: unknown } | undefined;
+    return typeof e === "object" && e !== null && typeof e.code === "string";
+  }
+  return false;
+}
+
+/** An error that sits inside an array item (link/infos, magnet/upload, magnet/files...). */
+export interface ItemError {
+  error: ApiErrorBody;
+}
+
+export function isItemError<T extends object>(item: T | ItemError): item is ItemError {
+  return "error" in item && typeof item.error === "object" && item.error !== null;
+}

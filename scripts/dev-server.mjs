@@ -1,0 +1,61 @@
+// Starts the Worker under `wrangler dev` against its sandbox on a free local port, for the
+// end-to-end tests and the benchmark, and waits until it answers.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+/** vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS). */
+export async function startDevServer(vars = {}) {
+  const port = await freePort();
+  const persist = mkdtempSync(join(tmpdir(), "debrid-e2e-"));
+  const allVars = {
+    UPSTREAM_URL: "sandbox",
+    SANDBOX_ENABLED: "true",
+    SANDBOX_PACE_MS: "300",
+    KEY_HASH_SECRET: "e2e-secret",
+    ...vars,
+  };
+  const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];
+  args.push("--show-interactive-dev-session=false", "--log-level", "warn");
+  for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+  delete env.CLOUDFLARE_API_TOKEN;
+  const child = spawn("npx", args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${output}`);
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  if (Date.now() >= deadline) throw new Error(`wrangler dev did not answer in 60 s:\n${output}`);
+  const stop = async () => {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  };
+  return { url, stop, output: () => output };
+}

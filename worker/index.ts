@@ -1,0 +1,23 @@
+// The Worker: the user's personal AllDebrid endpoint. It mounts the API mirror (/v4, /v4.1),
+// the app's own API (/api), the sandbox (/sandbox, when enabled) and serves the PWA.
+import { Hono } from "hono";
+import type { AppEnv, Env } from "./env";
+import { notFound, onError } from "./errors";
+import { health } from "./health";
+
+const app = new Hono<AppEnv>();
+
+app.route("/api/health", health);
+app.all("/api/*", () => notFound());
+app.all("/v4/*", () => notFound());
+app.all("/v4.1/*", () => notFound());
+app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
+app.notFound(() => notFound());
+app.onError(onError);
+
+export { Account } from "./live/account";
+export { Sandbox } from "./sandbox/state";
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Env>;
