@@ -1,0 +1,43 @@
+// What every sandbox endpoint handler receives, and the handler type itself.
+import type { EndpointPath } from "../../protocol/alldebrid";
+import type { SandboxAccount } from "./accounts";
+import type { Params, UploadedTorrent } from "./call";
+
+export interface SandboxConfig {
+  /** Milliseconds per magnet status step. */
+  paceMs: number;
+}
+
+export interface HandlerContext {
+  sql: SqlStorage;
+  /** The caller's account; null on public endpoints called without a key. */
+  account: SandboxAccount | null;
+  params: Params;
+  files: UploadedTorrent[];
+  /** Milliseconds since the epoch, read once per call. */
+  now: number;
+  viaEdge: boolean;
+  baseUrl: string;
+  config: SandboxConfig;
+}
+
+/** The account of an authenticated endpoint (the dispatcher has checked it). */
+export function requireAccount(ctx: HandlerContext): SandboxAccount {
+  if (!ctx.account) throw new Error("handler of an authenticated endpoint called without an account");
+  return ctx.account;
+}
+
+/**
+ * An endpoint's implementation: returns the envelope's `data` or throws an AllDebridError,
+ * which the dispatcher turns into the error envelope.
+ */
+export type Handler = (ctx: HandlerContext) => unknown | Promise<unknown>;
+
+export type Handlers = Partial<Record<EndpointPath, Handler>>;
+
+/** A feature's share of the sandbox: its tables and its endpoints. */
+export interface SandboxFeature {
+  /** CREATE TABLE IF NOT EXISTS ... for the feature's tables. */
+  migrate?: (sql: SqlStorage) => void;
+  handlers: Handlers;
+}

@@ -1,0 +1,4 @@
+// The sandbox's hosts endpoints.
+import type { SandboxFeature } from "../context";
+
+export const hosts: SandboxFeature = { handlers: {} };

@@ -1,0 +1,54 @@
+// The AllDebrid emulator, mounted at /sandbox when SANDBOX_ENABLED is "true":
+// /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; the test hooks and the PIN
+// approval page sit beside them.
+import { Hono } from "hono";
+import { isEndpointPath } from "../../protocol/alldebrid";
+import type { AppEnv, Env } from "../env";
+import { apiError, notFound } from "../errors";
+import { BadRequestBody, parseCall, type SandboxReply } from "./call";
+import { opsRoutes } from "./ops";
+import { sandboxStub } from "./state";
+
+/** Answers one AllDebrid API request with the sandbox (used by /sandbox and by the edge proxy). */
+export async function sandboxFetch(request: Request, env: Env): Promise<Response> {
+  const url = new URL(request.url);
+  const path = url.pathname.replace(/^\/sandbox/, "").replace(/\/+$/, "");
+  if (!isEndpointPath(path)) return notFound();
+  let call: Awaited<ReturnType<typeof parseCall>>;
+  try {
+    call = await parseCall(request, path, `${url.origin}/sandbox`);
+  } catch (error) {
+    if (error instanceof BadRequestBody) throw apiError("BAD_REQUEST", error.message);
+    throw error;
+  }
+  return toResponse(await sandboxStub(env).call(call));
+}
+
+/** Thrown when a fault drops the connection: in-process callers see a transport failure. */
+export class ConnectionDropped extends Error {}
+
+async function toResponse(reply: SandboxReply): Promise<Response> {
+  if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
+  if (reply.drop) throw new ConnectionDropped("sandbox fault: connection dropped");
+  return new Response(reply.body, { status: reply.status, headers: { "Content-Type": reply.contentType } });
+}
+
+export const sandbox = new Hono<AppEnv>()
+  .use(async (c, next) => {
+    if (c.env.SANDBOX_ENABLED !== "true") return notFound();
+    await next();
+  })
+  .route("/", opsRoutes)
+  .all("/v4/*", (c) => answerDirect(c.req.raw, c.env))
+  .all("/v4.1/*", (c) => answerDirect(c.req.raw, c.env));
+
+/** A device calling the sandbox straight: a dropped connection is a body that breaks off. */
+async function answerDirect(request: Request, env: Env): Promise<Response> {
+  try {
+    return await sandboxFetch(request, env);
+  } catch (error) {
+    if (!(error instanceof ConnectionDropped)) throw error;
+    const broken = new ReadableStream({ start: (controller) => controller.error(error) });
+    return new Response(broken, { status: 200, headers: { "Content-Type": "application/json" } });
+  }
+}

@@ -1,0 +1,28 @@
+// A keyed hash of an apikey (HMAC-SHA-256 with the KEY_HASH_SECRET secret): it names the user's
+// Durable Object and any cache entry about the user, so the key itself is never stored or shown.
+import type { Env } from "../env";
+
+const encoder = new TextEncoder();
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+export async function keyedHash(env: Env, apikey: string): Promise<string> {
+  const secret = env.KEY_HASH_SECRET;
+  if (!secret) throw new Error("KEY_HASH_SECRET is not set (wrangler secret put KEY_HASH_SECRET)");
+  const signature = await crypto.subtle.sign("HMAC", await hmacKey(secret), encoder.encode(apikey));
+  return [...new Uint8Array(signature)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The Durable Object of the account behind an apikey. */
+export async function accountStub(env: Env, apikey: string) {
+  const name = await keyedHash(env, apikey);
+  return env.ACCOUNT.get(env.ACCOUNT.idFromName(name));
+}
