@@ -1,0 +1,19 @@
+// Where AllDebrid calls go: the real API in production, or the built-in sandbox, called in
+// process (no network) and marked as coming from the edge so server-only refusals apply.
+
+import { type Env, isSandboxUpstream } from "./env";
+import { sandboxFetch } from "./sandbox";
+import { EDGE_MARK } from "./sandbox/call";
+
+/** The base URL of the upstream as seen from `origin` (this deployment's own origin). */
+export function upstreamBase(env: Env, origin: string): string {
+  return isSandboxUpstream(env) ? `${origin}/sandbox` : env.UPSTREAM_URL.replace(/\/$/, "");
+}
+
+/** Sends a request built against upstreamBase(); rejects on a transport failure. */
+export async function upstreamFetch(env: Env, request: Request): Promise<Response> {
+  if (!isSandboxUpstream(env)) return fetch(request);
+  const marked = new Request(request);
+  marked.headers.set(EDGE_MARK, "1");
+  return sandboxFetch(marked, env);
+}
