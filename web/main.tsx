@@ -1,9 +1,11 @@
-// Entry point of the PWA.
+// Entry point of the PWA: restores the session from IndexedDB, then renders the app.
 import { render } from "solid-js/web";
-
-function App() {
-  return <main>Debrid</main>;
-}
+import { App } from "./app/App";
+import "./app/app.css";
+import { restoreSession } from "./session/session";
 
 const root = document.getElementById("root");
-if (root) render(() => <App />, root);
+if (root) {
+  void restoreSession();
+  render(() => <App />, root);
+}

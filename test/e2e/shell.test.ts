@@ -11,10 +11,11 @@ describe("the app shell", () => {
     await browser?.close();
   });
 
-  it("loads in Chromium from the Worker", async () => {
+  it("sends a visitor without a session to the sign-in screen", async () => {
     const page = await browser.newPage();
     const response = await page.goto("/");
     expect(response?.status()).toBe(200);
-    await expect(page.locator("main").textContent()).resolves.toContain("Debrid");
+    await page.waitForURL("**/signin");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBeTruthy();
   });
 });

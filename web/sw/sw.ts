@@ -1,8 +1,20 @@
 /// <reference lib="webworker" />
-// The service worker: precaches the app shell.
-import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
+// The service worker: precaches the app shell (so the app opens offline), serves navigations
+// from it, and takes shares (see share.ts). A new version waits until the user agrees.
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import "./share";
 
 declare const self: ServiceWorkerGlobalScope;
 
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("index.html"), {
+    denylist: [/^\/api\//, /^\/v4(\.1)?\//, /^\/sandbox\//],
+  }),
+);
+
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});

@@ -1,0 +1,50 @@
+// All of the app's AllDebrid calls go through here: to this deployment (the edge) by default.
+// When the upstream refuses a call from a server (NO_SERVER, MAGNET_NO_SERVER), the call is
+// repeated from the device straight to the upstream, as the user's setting allows.
+import { createSignal } from "solid-js";
+import {
+  AllDebridClient,
+  AllDebridError,
+  type CallOptions,
+  type DataOf,
+  type EndpointPath,
+  type ParamsOf,
+} from "../../protocol/alldebrid";
+import { apikey } from "../session/session";
+import { upstreamBaseUrl } from "./deployment";
+
+/** edge: always through the deployment; device: straight to the upstream first; auto: edge, then device on NO_SERVER. */
+export type Route = "edge" | "device" | "auto";
+
+const [route, setRouteSignal] = createSignal<Route>((localStorage.getItem("route") as Route | null) ?? "auto");
+
+export { route };
+
+export function setRoute(next: Route): void {
+  localStorage.setItem("route", next);
+  setRouteSignal(next);
+}
+
+const SERVER_REFUSALS = new Set(["NO_SERVER", "MAGNET_NO_SERVER"]);
+
+function client(baseUrl: string, key: string | null = apikey()): AllDebridClient {
+  return new AllDebridClient({ baseUrl, apikey: key ?? undefined });
+}
+
+/** One AllDebrid call; an error envelope is thrown as an AllDebridError. */
+export async function callApi<P extends EndpointPath>(
+  path: P,
+  params?: ParamsOf<P>,
+  options?: CallOptions & { apikey?: string },
+): Promise<DataOf<P>> {
+  const key = options?.apikey ?? apikey();
+  if (route() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
+  try {
+    return await client(location.origin, key).call(path, params, options);
+  } catch (error) {
+    if (route() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
+      return client(upstreamBaseUrl(), key).call(path, params, options);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,33 @@
+// What the app knows of the deployment it is served from (GET /api/health): whether the
+// upstream is the sandbox, and where a device sends a call straight to the upstream.
+import { createResource } from "solid-js";
+
+export interface Deployment {
+  version: string;
+  upstream: "sandbox" | "alldebrid";
+  sandbox: boolean;
+}
+
+async function loadDeployment(): Promise<Deployment> {
+  try {
+    const response = await fetch("/api/health");
+    if (response.ok) {
+      const deployment = (await response.json()) as Deployment;
+      localStorage.setItem("deployment", JSON.stringify(deployment));
+      return deployment;
+    }
+  } catch {
+    // offline: fall back to what we saw last
+  }
+  const saved = localStorage.getItem("deployment");
+  return saved ? (JSON.parse(saved) as Deployment) : { version: "", upstream: "alldebrid", sandbox: false };
+}
+
+const [deployment] = createResource(loadDeployment);
+
+export { deployment };
+
+/** The upstream's base URL as seen from the device. */
+export function upstreamBaseUrl(): string {
+  return deployment()?.upstream === "sandbox" ? `${location.origin}/sandbox` : "https://api.alldebrid.com";
+}

@@ -1,0 +1,44 @@
+// English and French strings. Each feature declares its own strings next to its code with
+// defineStrings(); the language follows the account's `lang` until the user picks one.
+import { createSignal } from "solid-js";
+
+export type Lang = "en" | "fr";
+
+const [lang, setLangSignal] = createSignal<Lang>(initialLang());
+
+function initialLang(): Lang {
+  const saved = globalThis.localStorage?.getItem("lang");
+  if (saved === "en" || saved === "fr") return saved;
+  return globalThis.navigator?.language?.startsWith("fr") ? "fr" : "en";
+}
+
+export { lang };
+
+/** Chosen by the user: remembered on this device. */
+export function setLang(next: Lang): void {
+  globalThis.localStorage?.setItem("lang", next);
+  document.documentElement.lang = next;
+  setLangSignal(next);
+}
+
+/** From the account's `lang`, unless the user chose one on this device. */
+export function followAccountLang(accountLang: string | undefined): void {
+  if (globalThis.localStorage?.getItem("lang")) return;
+  const next: Lang = accountLang === "fr" ? "fr" : "en";
+  document.documentElement.lang = next;
+  setLangSignal(next);
+}
+
+type Dictionary = Record<string, string>;
+
+/**
+ * `const t = defineStrings({ en: { hello: "Hello {name}" }, fr: { hello: "Bonjour {name}" } })`
+ * then `t("hello", { name })`: reactive to the language, type-checked keys, French required.
+ */
+export function defineStrings<const E extends Dictionary>(dictionaries: { en: E; fr: Record<keyof E, string> }) {
+  return (key: keyof E & string, values?: Record<string, string | number>): string => {
+    const template = dictionaries[lang()][key] ?? dictionaries.en[key] ?? key;
+    if (!values) return template;
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  };
+}

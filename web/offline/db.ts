@@ -1,0 +1,57 @@
+// The device's IndexedDB (through idb): the last known state of each screen, the outbox of
+// actions taken offline, shares waiting to be read, and settings. Shared by the pages and the
+// service worker; signing out deletes the whole database.
+import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from "idb";
+import type { SharedPayload } from "../share/payload";
+import type { OutboxEntry } from "./outbox-types";
+
+export const DB_NAME = "debrid";
+
+interface DebridDB extends DBSchema {
+  /** The last state a screen showed, keyed by screen name, with when it was saved. */
+  snapshots: { key: string; value: { key: string; value: unknown; savedAt: number } };
+  outbox: { key: number; value: OutboxEntry; indexes: { byState: string } };
+  shares: { key: string; value: SharedPayload };
+  settings: { key: string; value: { key: string; value: unknown } };
+}
+
+let opening: Promise<IDBPDatabase<DebridDB>> | undefined;
+
+export function db(): Promise<IDBPDatabase<DebridDB>> {
+  opening ??= openDB<DebridDB>(DB_NAME, 1, {
+    upgrade(database) {
+      database.createObjectStore("snapshots", { keyPath: "key" });
+      const outbox = database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
+      outbox.createIndex("byState", "state");
+      database.createObjectStore("shares", { keyPath: "id" });
+      database.createObjectStore("settings", { keyPath: "key" });
+    },
+  });
+  return opening;
+}
+
+export async function saveSnapshot(key: string, value: unknown): Promise<void> {
+  await (await db()).put("snapshots", { key, value, savedAt: Date.now() });
+}
+
+export async function loadSnapshot<T>(key: string): Promise<{ value: T; savedAt: number } | undefined> {
+  const row = await (await db()).get("snapshots", key);
+  return row ? { value: row.value as T, savedAt: row.savedAt } : undefined;
+}
+
+export async function getSetting<T>(key: string): Promise<T | undefined> {
+  return (await (await db()).get("settings", key))?.value as T | undefined;
+}
+
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await (await db()).put("settings", { key, value });
+}
+
+/** Wipes everything this app stored on the device. */
+export async function wipeDevice(): Promise<void> {
+  const open = opening;
+  opening = undefined;
+  (await open)?.close();
+  await deleteDB(DB_NAME);
+  globalThis.localStorage?.clear();
+}

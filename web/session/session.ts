@@ -1,0 +1,38 @@
+// The signed-in account on this device: its apikey (kept in IndexedDB, never in a URL) and
+// its user data. Signing out wipes everything the app stored on the device.
+import { createSignal } from "solid-js";
+import type { User } from "../../protocol/alldebrid";
+import { getSetting, loadSnapshot, saveSnapshot, setSetting, wipeDevice } from "../offline/db";
+
+const [apikey, setApikeySignal] = createSignal<string | null>(null);
+const [user, setUser] = createSignal<User | null>(null);
+const [ready, setReady] = createSignal(false);
+
+export { apikey, ready, user };
+
+/** Reads the saved session; the app shows its last known state before any network call. */
+export async function restoreSession(): Promise<void> {
+  try {
+    setApikeySignal((await getSetting<string>("apikey")) ?? null);
+    setUser((await loadSnapshot<User>("user"))?.value ?? null);
+  } finally {
+    setReady(true);
+  }
+}
+
+export async function signIn(key: string, account?: User): Promise<void> {
+  await setSetting("apikey", key);
+  setApikeySignal(key);
+  if (account) await rememberUser(account);
+}
+
+export async function rememberUser(account: User): Promise<void> {
+  setUser(account);
+  await saveSnapshot("user", account);
+}
+
+export async function signOut(): Promise<void> {
+  setApikeySignal(null);
+  setUser(null);
+  await wipeDevice();
+}
