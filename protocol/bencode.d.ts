@@ -1,0 +1,9 @@
+// Types for the `bencode` package (v4 ships none); tests use it to build .torrent files.
+declare module "bencode" {
+  type Encodable = number | string | Uint8Array | Encodable[] | { [key: string]: Encodable };
+  const bencode: {
+    encode(value: Encodable): Uint8Array;
+    decode(data: Uint8Array, encoding?: string): unknown;
+  };
+  export default bencode;
+}
