@@ -53,5 +53,6 @@ export async function wipeDevice(): Promise<void> {
   opening = undefined;
   (await open)?.close();
   await deleteDB(DB_NAME);
-  globalThis.localStorage?.clear();
+  // The service worker imports this module too, and has no localStorage.
+  (globalThis as { localStorage?: { clear(): void } }).localStorage?.clear();
 }
