@@ -1,6 +1,7 @@
 // All of the app's AllDebrid calls go through here: to this deployment (the edge) by default.
 // When the upstream refuses a call from a server (NO_SERVER, MAGNET_NO_SERVER), the call is
-// repeated from the device straight to the upstream, as the user's setting allows.
+// repeated from the device straight to the upstream, as the user's setting allows. An
+// AUTH_BLOCKED answer (new location) starts the e-mail verification screen.
 import { createSignal } from "solid-js";
 import {
   AllDebridClient,
@@ -11,12 +12,20 @@ import {
   type ParamsOf,
 } from "../../protocol/alldebrid";
 import { apikey } from "../session/session";
+import { setVerification } from "../session/verification";
 import { upstreamBaseUrl } from "./deployment";
 
 /** edge: always through the deployment; device: straight to the upstream first; auto: edge, then device on NO_SERVER. */
 export type Route = "edge" | "device" | "auto";
 
-const [route, setRouteSignal] = createSignal<Route>((localStorage.getItem("route") as Route | null) ?? "auto");
+export const ROUTES: readonly Route[] = ["auto", "edge", "device"];
+
+function savedRoute(): Route {
+  const saved = globalThis.localStorage?.getItem("route");
+  return ROUTES.find((r) => r === saved) ?? "auto";
+}
+
+const [route, setRouteSignal] = createSignal<Route>(savedRoute());
 
 export { route };
 
@@ -27,8 +36,25 @@ export function setRoute(next: Route): void {
 
 const SERVER_REFUSALS = new Set(["NO_SERVER", "MAGNET_NO_SERVER"]);
 
-function client(baseUrl: string, key: string | null = apikey()): AllDebridClient {
+function client(baseUrl: string, key: string | null): AllDebridClient {
   return new AllDebridClient({ baseUrl, apikey: key ?? undefined });
+}
+
+async function send<P extends EndpointPath>(
+  key: string | null,
+  path: P,
+  params?: ParamsOf<P>,
+  options?: CallOptions,
+): Promise<DataOf<P>> {
+  if (route() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
+  try {
+    return await client(location.origin, key).call(path, params, options);
+  } catch (error) {
+    if (route() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
+      return client(upstreamBaseUrl(), key).call(path, params, options);
+    }
+    throw error;
+  }
 }
 
 /** One AllDebrid call; an error envelope is thrown as an AllDebridError. */
@@ -38,12 +64,11 @@ export async function callApi<P extends EndpointPath>(
   options?: CallOptions & { apikey?: string },
 ): Promise<DataOf<P>> {
   const key = options?.apikey ?? apikey();
-  if (route() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
   try {
-    return await client(location.origin, key).call(path, params, options);
+    return await send(key, path, params, options);
   } catch (error) {
-    if (route() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
-      return client(upstreamBaseUrl(), key).call(path, params, options);
+    if (error instanceof AllDebridError && error.code === "AUTH_BLOCKED" && error.token) {
+      setVerification({ token: error.token, apikey: key });
     }
     throw error;
   }

@@ -1,0 +1,71 @@
+// Shared helpers for the browser tests: a fresh sandbox account, signing in through the app's
+// own "paste an apikey" form, waiting on a condition with a deadline, and the service worker.
+import { randomUUID } from "node:crypto";
+import type { Page } from "playwright-core";
+import { baseUrl } from "./browser";
+
+/** A new sandbox account (premium) that no other test shares. */
+export function newSandboxKey(): string {
+  return `sandbox${randomUUID().replaceAll("-", "")}`;
+}
+
+/** Polls `condition` until it returns a truthy value (which is returned) or the deadline passes. */
+export async function waitFor<T>(
+  condition: () => T | Promise<T>,
+  timeoutMs = 10_000,
+  what = "condition",
+  everyMs = 100,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await condition();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+}
+
+/** Signs in by typing the key into the sign-in screen's apikey form; resolves on the magnets screen. */
+export async function signInWithKey(page: Page, key: string = newSandboxKey()): Promise<string> {
+  await page.goto("/signin");
+  await page.locator("#apikey").fill(key);
+  await page.locator("form.signin-key button[type=submit]").click();
+  await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
+  return key;
+}
+
+/** Waits until a service worker controls the page and has reached `activated`. */
+export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+}
+
+/** The sandbox's own count of calls per endpoint for one account (GET /sandbox/stats). */
+export async function sandboxStats(key: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`${baseUrl()}/sandbox/stats?apikey=${encodeURIComponent(key)}`);
+  if (!response.ok) throw new Error(`/sandbox/stats answered ${response.status}`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** A raw AllDebrid call to the test server (edge), for setting up or checking state outside the UI. */
+export async function apiCall<T = unknown>(
+  key: string | null,
+  path: string,
+  params: Record<string, string> = {},
+): Promise<{ status: "success"; data: T } | { status: "error"; error: { code: string; message: string } }> {
+  const headers: Record<string, string> = {};
+  if (key) headers.Authorization = `Bearer ${key}`;
+  const response = await fetch(`${baseUrl()}${path}`, { method: "POST", headers, body: new URLSearchParams(params) });
+  return (await response.json()) as { status: "success"; data: T };
+}

@@ -1,0 +1,28 @@
+// Finishing a sign-in, whichever way the apikey came (PIN, pasted, sandbox, e-mail approval):
+// the key is checked with /v4/user, then kept with the account, whose language the app follows.
+// AUTH_BLOCKED is not an error here: web/api/client.ts has already started the verification.
+import { AllDebridError } from "../../protocol/alldebrid";
+import { callApi } from "../api/client";
+import { followAccountLang } from "../i18n";
+import { signIn } from "./session";
+
+export type SignInOutcome = "signed-in" | "verify";
+
+/** Throws the AllDebridError of a refused key. */
+export async function signInWithApikey(key: string): Promise<SignInOutcome> {
+  try {
+    const { user } = await callApi("/v4/user", {}, { apikey: key });
+    await signIn(key, user);
+    followAccountLang(user.lang);
+    return "signed-in";
+  } catch (error) {
+    if (error instanceof AllDebridError && error.code === "AUTH_BLOCKED" && error.token) return "verify";
+    throw error;
+  }
+}
+
+/** A fresh sandbox account: any `sandbox` + letters and digits is a premium account there. */
+export function newSandboxApikey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12));
+  return `sandbox${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
