@@ -1,17 +1,40 @@
 // The live-sync protocol between a user's Durable Object and each connected device, in one
-// place: every message either side sends is a member of these unions.
+// place: every message either side sends is a member of these unions (see docs/live.md).
 import type { Magnet } from "./alldebrid/magnets";
 
-/** A changed magnet: its id and the fields that changed. */
+/** A changed magnet: its id and the fields that changed; for a magnet new to the client, every field. */
 export type MagnetPatch = { id: number } & Partial<Omit<Magnet, "id">>;
 
+/** The whole account at `version`: replaces whatever the client held. */
+export interface SnapshotMessage {
+  type: "snapshot";
+  version: number;
+  magnets: Magnet[];
+}
+
+/** What changed from version `from` to `to`: apply `removed` first, then merge `changes` by id. */
+export interface PatchMessage {
+  type: "patch";
+  from: number;
+  to: number;
+  changes: MagnetPatch[];
+  removed: number[];
+}
+
 export type ServerMessage =
-  | { type: "snapshot"; version: number; magnets: Magnet[] }
-  | { type: "patch"; from: number; to: number; changes: MagnetPatch[]; removed: number[] }
+  | SnapshotMessage
+  | PatchMessage
+  | { type: "pong" }
   | { type: "error"; code: string; message: string };
 
+/** `hello` asks to resume from a version the client holds; `ping` keeps a quiet socket open. */
 export type ClientMessage = { type: "hello"; version: number } | { type: "ping" };
 
+/** The exact ping text the server answers without waking the object (send it as is). */
+export const LIVE_PING = JSON.stringify({ type: "ping" } satisfies ClientMessage);
+export const LIVE_PONG = JSON.stringify({ type: "pong" } satisfies ServerMessage);
+
+/** POST /api/live/ticket: open /api/live?ticket=… within `expiresIn` seconds, once. */
 export interface LiveTicket {
   ticket: string;
   expiresIn: number;
@@ -25,8 +48,49 @@ export interface MagnetsSnapshot {
 
 /** WebSocket close codes the server uses, so a client knows whether to reconnect. */
 export const LIVE_CLOSE = {
-  /** The apikey was refused upstream: do not reconnect with it. */
+  /** AllDebrid refused the apikey (invalid, missing or banned account): sign in again, do not reconnect with it. */
   badApikey: 4001,
-  /** The ticket was missing, expired or used. */
-  badTicket: 4003,
+  /** AllDebrid blocked the apikey from a new location (AUTH_BLOCKED): verify it, then reconnect. */
+  accountBlocked: 4002,
 } as const;
+
+/** Parses a client's text frame; null when it is not a message of this protocol. */
+export function parseClientMessage(text: string): ClientMessage | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const message = value as { type?: unknown; version?: unknown };
+  if (message.type === "ping") return { type: "ping" };
+  if (message.type === "hello" && Number.isSafeInteger(message.version) && (message.version as number) >= 0)
+    return { type: "hello", version: message.version as number };
+  return null;
+}
+
+/**
+ * Applies a server message to a client's magnets by id, as every client should: a snapshot
+ * replaces, a patch removes then merges. Returns the new version, or null when a patch does not
+ * start at `version` (a gap: send hello to resync).
+ */
+export function applyServerMessage(
+  magnets: Map<number, Magnet>,
+  version: number,
+  message: ServerMessage,
+): number | null {
+  if (message.type === "snapshot") {
+    magnets.clear();
+    for (const magnet of message.magnets) magnets.set(magnet.id, magnet);
+    return message.version;
+  }
+  if (message.type !== "patch") return version;
+  if (message.from !== version) return null;
+  for (const id of message.removed) magnets.delete(id);
+  for (const change of message.changes) {
+    const known = magnets.get(change.id);
+    magnets.set(change.id, known ? { ...known, ...change } : (change as Magnet));
+  }
+  return message.to;
+}

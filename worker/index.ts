@@ -4,12 +4,14 @@ import { Hono } from "hono";
 import type { AppEnv, Env } from "./env";
 import { notFound, onError } from "./errors";
 import { health } from "./health";
+import { live } from "./live/routes";
 import { sandbox } from "./sandbox";
 
 const app = new Hono<AppEnv>();
 
 app.route("/api/health", health);
 app.route("/sandbox", sandbox);
+app.route("/api", live);
 app.all("/api/*", () => notFound());
 app.all("/v4/*", () => notFound());
 app.all("/v4.1/*", () => notFound());

@@ -1,0 +1,142 @@
+// The account object's SQLite tables for live sync: the magnets, the sync position (version,
+// live-mode session and counter, sealed apikey), a bounded log of recent patches for resume,
+// and issued tickets. Reads happen once at load; every tick is written in one transaction.
+import type { Magnet } from "../../protocol/alldebrid";
+import type { PatchMessage } from "../../protocol/live";
+import type { LiveDelta } from "./merge";
+
+/** How many recent patches are kept for clients that resume (at 2 s a tick, several minutes). */
+export const PATCH_LOG_LIMIT = 300;
+
+export interface SyncPosition {
+  /** Increases by one on every change a client can see; 0 before the first sync. */
+  version: number;
+  /** The live-mode session id sent to /v4.1/magnet/status. */
+  session: number;
+  /** The counter to send next. */
+  counter: number;
+  /** Consecutive upstream faults, for the backoff. */
+  failures: number;
+  /** AllDebrid refused the apikey: polling stays stopped until a new ticket or request re-validates it. */
+  refused: boolean;
+  /** The deployment's origin, for upstream links (the sandbox's base URL). */
+  origin: string;
+  /** The apikey, sealed (AES-GCM), or empty. */
+  sealedApikey: string;
+}
+
+interface PositionRow extends Record<string, SqlStorageValue> {
+  version: number;
+  session: number;
+  counter: number;
+  failures: number;
+  refused: number;
+  origin: string;
+  sealed_apikey: string;
+}
+
+export function randomSession(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
+}
+
+export class LiveStore {
+  constructor(private readonly sql: SqlStorage) {
+    sql.exec(`CREATE TABLE IF NOT EXISTS live_magnets (id INTEGER PRIMARY KEY, magnet TEXT NOT NULL)`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS live_position (
+      one INTEGER PRIMARY KEY CHECK (one = 1),
+      version INTEGER NOT NULL, session INTEGER NOT NULL, counter INTEGER NOT NULL,
+      failures INTEGER NOT NULL, refused INTEGER NOT NULL, origin TEXT NOT NULL, sealed_apikey TEXT NOT NULL)`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS live_patches (
+      version INTEGER PRIMARY KEY, from_version INTEGER NOT NULL, patch TEXT NOT NULL)`);
+    sql.exec(`CREATE TABLE IF NOT EXISTS live_tickets (nonce TEXT PRIMARY KEY, expires INTEGER NOT NULL)`);
+  }
+
+  loadMagnets(): Map<number, Magnet> {
+    const magnets = new Map<number, Magnet>();
+    for (const row of this.sql.exec<{ id: number; magnet: string }>("SELECT id, magnet FROM live_magnets"))
+      magnets.set(row.id, JSON.parse(row.magnet) as Magnet);
+    return magnets;
+  }
+
+  loadPosition(): SyncPosition {
+    const row = this.sql.exec<PositionRow>("SELECT * FROM live_position WHERE one = 1").toArray()[0];
+    if (!row)
+      return {
+        version: 0,
+        session: randomSession(),
+        counter: 0,
+        failures: 0,
+        refused: false,
+        origin: "",
+        sealedApikey: "",
+      };
+    return {
+      version: row.version,
+      session: row.session,
+      counter: row.counter,
+      failures: row.failures,
+      refused: row.refused === 1,
+      origin: row.origin,
+      sealedApikey: row.sealed_apikey,
+    };
+  }
+
+  savePosition(p: SyncPosition): void {
+    this.sql.exec(
+      `INSERT OR REPLACE INTO live_position (one, version, session, counter, failures, refused, origin, sealed_apikey)
+       VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
+      p.version,
+      p.session,
+      p.counter,
+      p.failures,
+      p.refused ? 1 : 0,
+      p.origin,
+      p.sealedApikey,
+    );
+  }
+
+  /** Writes the magnets a delta touched and, unless it was a reset, its patch to the log. */
+  saveDelta(magnets: Map<number, Magnet>, delta: LiveDelta, patch: PatchMessage, fullRewrite: boolean): void {
+    if (fullRewrite) this.sql.exec("DELETE FROM live_magnets");
+    const touched = fullRewrite ? magnets.keys() : delta.changes.map((change) => change.id);
+    for (const id of touched) {
+      const magnet = magnets.get(id);
+      if (magnet)
+        this.sql.exec("INSERT OR REPLACE INTO live_magnets (id, magnet) VALUES (?, ?)", id, JSON.stringify(magnet));
+    }
+    for (const id of delta.removed) this.sql.exec("DELETE FROM live_magnets WHERE id = ?", id);
+    if (delta.reset) {
+      // A client older than a reset cannot be patched across it: it gets a snapshot.
+      this.sql.exec("DELETE FROM live_patches");
+      return;
+    }
+    this.sql.exec(
+      "INSERT OR REPLACE INTO live_patches (version, from_version, patch) VALUES (?, ?, ?)",
+      patch.to,
+      patch.from,
+      JSON.stringify(patch),
+    );
+    this.sql.exec("DELETE FROM live_patches WHERE version <= ?", patch.to - PATCH_LOG_LIMIT);
+  }
+
+  /** The logged patches after `version`, oldest first. */
+  patchesSince(version: number): PatchMessage[] {
+    return this.sql
+      .exec<{ patch: string }>("SELECT patch FROM live_patches WHERE from_version >= ? ORDER BY version", version)
+      .toArray()
+      .map((row) => JSON.parse(row.patch) as PatchMessage);
+  }
+
+  addTicket(nonce: string, expires: number): void {
+    this.sql.exec("DELETE FROM live_tickets WHERE expires <= ?", Date.now());
+    this.sql.exec("INSERT INTO live_tickets (nonce, expires) VALUES (?, ?)", nonce, expires);
+  }
+
+  /** True once for a ticket this object issued and that has not expired. */
+  useTicket(nonce: string, now: number): boolean {
+    const row = this.sql
+      .exec<{ expires: number }>("DELETE FROM live_tickets WHERE nonce = ? RETURNING expires", nonce)
+      .toArray()[0];
+    return row !== undefined && row.expires > now;
+  }
+}
