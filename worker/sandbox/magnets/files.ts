@@ -1,0 +1,92 @@
+// A magnet's files as the n/s/l/e tree, with download links of the form the real service uses
+// (https://alldebrid.com/f/<token>), and the way back from such a link to the file it names, for
+// /v4/link/unlock. A token is m<magnet id>-<file index>-<first 8 characters of the hash>.
+import type { FileNode, FolderNode } from "../../../protocol/alldebrid";
+import type { TorrentFile } from "../../../protocol/torrent";
+import { generatedFiles } from "./fate";
+import { findMagnetAnyAccount, type StoredMagnet } from "./store";
+
+export const FILE_LINK_PREFIX = "https://alldebrid.com/f/";
+const TOKEN = /^m(\d{1,15})-(\d{1,6})-([0-9a-f]{8})$/;
+
+export function filesOf(magnet: StoredMagnet): TorrentFile[] {
+  return magnet.files ?? generatedFiles(magnet.hash, magnet.name, magnet.size);
+}
+
+export function fileLink(magnet: StoredMagnet, index: number): string {
+  return `${FILE_LINK_PREFIX}m${magnet.id}-${index}-${magnet.hash.slice(0, 8)}`;
+}
+
+/** Folders in first-seen order, files where the torrent lists them. */
+function buildTree<Leaf extends FileNode>(files: TorrentFile[], leaf: (file: TorrentFile, index: number) => Leaf) {
+  const root: FolderNode = { n: "", e: [] };
+  files.forEach((file, index) => {
+    let folder = root;
+    for (const name of file.path.slice(0, -1)) {
+      let next = folder.e.find((node): node is FolderNode => "e" in node && node.n === name);
+      if (!next) {
+        next = { n: name, e: [] };
+        folder.e.push(next);
+      }
+      folder = next;
+    }
+    folder.e.push(leaf(file, index));
+  });
+  return root.e;
+}
+
+/** The tree /v4/magnet/files answers: every file with its size and link. */
+export function filesTree(magnet: StoredMagnet): FileNode[] {
+  return buildTree(filesOf(magnet), (file, index) => ({
+    n: file.path.at(-1) ?? magnet.name,
+    s: file.size,
+    l: fileLink(magnet, index),
+  }));
+}
+
+/** A node of the deprecated format's trees: names only, folders with entries. */
+export interface NameNode {
+  n: string;
+  e?: NameNode[];
+}
+
+export interface DeprecatedLink {
+  link: string;
+  filename: string;
+  size: number;
+  files: NameNode[];
+}
+
+/** The deprecated /v4/magnet/status `links`: one per file, its `files` holding only names. */
+export function deprecatedLinks(magnet: StoredMagnet): DeprecatedLink[] {
+  return filesOf(magnet).map((file, index) => {
+    const filename = file.path.at(-1) ?? magnet.name;
+    const files = file.path
+      .slice(0, -1)
+      .reduceRight<NameNode[]>((inner, folder) => [{ n: folder, e: inner }], [{ n: filename }]);
+    return { link: fileLink(magnet, index), filename, size: file.size, files };
+  });
+}
+
+export interface MagnetFile {
+  /** The account that owns the magnet. */
+  apikey: string;
+  magnetId: number;
+  filename: string;
+  size: number;
+}
+
+/**
+ * The file a sandbox magnet link points to, or null when the link is not one, or its magnet was
+ * deleted. Readiness is not checked here: links are only handed out for Ready magnets.
+ */
+export function magnetFileOfLink(sql: SqlStorage, link: string): MagnetFile | null {
+  if (!link.startsWith(FILE_LINK_PREFIX)) return null;
+  const match = TOKEN.exec(link.slice(FILE_LINK_PREFIX.length));
+  if (!match) return null;
+  const magnet = findMagnetAnyAccount(sql, Number(match[1]));
+  if (!magnet?.hash.startsWith(match[3] ?? "")) return null;
+  const file = filesOf(magnet)[Number(match[2])];
+  if (!file) return null;
+  return { apikey: magnet.apikey, magnetId: magnet.id, filename: file.path.at(-1) ?? magnet.name, size: file.size };
+}
