@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { AllDebridError, DOCUMENTED_ERRORS, EDGE_ERRORS } from "../../protocol/alldebrid";
+import { codeText, errorText } from "../../web/i18n/errors";
+import { ERROR_TEXT_EN } from "../../web/i18n/errors-en";
+import { ERROR_TEXT_FR } from "../../web/i18n/errors-fr";
+
+const codes = [...Object.keys(DOCUMENTED_ERRORS), ...Object.keys(EDGE_ERRORS)] as Array<keyof typeof ERROR_TEXT_EN>;
+
+describe("error messages a person reads", () => {
+  it("has an English and a French sentence for every documented and edge error code", () => {
+    const missing = codes.filter((code) => !ERROR_TEXT_EN[code]?.trim() || !ERROR_TEXT_FR[code]?.trim());
+    expect(missing).toEqual([]);
+    expect(codes.length).toBeGreaterThan(70);
+  });
+
+  it("writes the French text in French, not a copy of the English", () => {
+    const copied = codes.filter((code) => ERROR_TEXT_FR[code] === ERROR_TEXT_EN[code]);
+    expect(copied).toEqual([]);
+  });
+
+  it("ends every sentence with punctuation, the way a person writes", () => {
+    const unfinished = codes
+      .flatMap((code) => [ERROR_TEXT_EN[code], ERROR_TEXT_FR[code]])
+      .filter((s) => !/[.!?)]$/.test(s));
+    expect(unfinished).toEqual([]);
+  });
+
+  it("shows an AllDebrid error in the chosen language", () => {
+    const error = new AllDebridError("MAGNET_TOO_MANY_ACTIVE");
+    expect(errorText(error, "en")).toContain("30 magnets");
+    expect(errorText(error, "fr")).toContain("30 magnets en téléchargement");
+    expect(errorText(new AllDebridError("LINK_DOWN"), "en")).not.toBe(DOCUMENTED_ERRORS.LINK_DOWN);
+  });
+
+  it("falls back to the upstream's message for a code it does not know", () => {
+    expect(codeText("SOMETHING_NEW", "Upstream says so", "fr")).toBe("Upstream says so");
+    expect(errorText(new AllDebridError("SOMETHING_NEW", "Upstream says so"), "en")).toBe("Upstream says so");
+  });
+
+  it("says the network is down when fetch itself failed", () => {
+    expect(errorText(new TypeError("Failed to fetch"), "en")).toBe("No network connection.");
+    expect(errorText(new TypeError("Failed to fetch"), "fr")).toBe("Pas de connexion au réseau.");
+  });
+});
