@@ -1,8 +1,114 @@
-// The Links screen.
+// The Links screen: paste links (or any text holding them), see each recognised on the device,
+// then unlock, expand, pick a quality, wait for delayed links, or send magnets to the magnets.
+import { useSearchParams } from "@solidjs/router";
+import { createSignal, For, onMount, Show } from "solid-js";
+import { lang } from "../i18n";
+import { errorText } from "../i18n/errors";
+import { formatAge } from "./format";
+import { hostsCatalogue, hostsSavedAt, loadHosts } from "./hosts";
+import { LinkCard } from "./LinkCard";
+import "./links.css";
+import { addText, clearLinks, links, restoredFrom, restoreLinks, unlockAll } from "./store";
+import { t } from "./strings";
+
 export default function LinksPage() {
+  const [searchParams, setSearchParams] = useSearchParams<{ link?: string }>();
+  const [text, setText] = createSignal("");
+  const [note, setNote] = createSignal("");
+  const [hostsError, setHostsError] = createSignal<unknown>(null);
+
+  onMount(() => {
+    void restoreLinks();
+    loadHosts().catch(setHostsError);
+    // The "Unlock link" shortcut and other screens may hand a link over in ?link=.
+    if (searchParams.link) {
+      setText(searchParams.link);
+      setSearchParams({ link: undefined }, { replace: true });
+    }
+  });
+
+  function submit(): void {
+    const count = addText(text());
+    setNote(count > 0 ? t("added", { count }) : t("noneFound"));
+    if (count > 0) setText("");
+  }
+
+  const unlockable = () =>
+    links.items.filter(
+      (item) => item.step === "new" && (item.kind === "host" || item.kind === "stream" || item.kind === "unknown"),
+    ).length;
+
   return (
-    <section>
-      <h1>Links</h1>
+    <section class="links-page" aria-labelledby="links-title">
+      <h1 id="links-title">{t("title")}</h1>
+      <form
+        class="card links-paste"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <label for="links-input">{t("pasteLabel")}</label>
+        <textarea
+          id="links-input"
+          rows={4}
+          spellcheck={false}
+          autocomplete="off"
+          aria-describedby="links-hint"
+          value={text()}
+          onInput={(event) => setText(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+              event.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <p id="links-hint" class="muted small">
+          {t("pasteHint")}
+        </p>
+        <div class="links-paste-row">
+          <button type="submit" class="primary" disabled={text().trim() === ""}>
+            {t("add")}
+          </button>
+          <p class="muted small" role="status">
+            {note()}
+          </p>
+        </div>
+        <p class="muted small">
+          <Show
+            when={hostsCatalogue()}
+            fallback={hostsError() ? `${t("hostsFailed")} (${errorText(hostsError())})` : t("hostsLoading")}
+          >
+            {t("hostsAge", { age: formatAge(Date.now() - (hostsSavedAt() ?? Date.now()), lang()) })}
+          </Show>
+        </p>
+      </form>
+
+      <Show when={restoredFrom()}>
+        {(savedAt) => (
+          <p class="muted links-restored">{t("restored", { age: formatAge(Date.now() - savedAt(), lang()) })}</p>
+        )}
+      </Show>
+
+      <Show when={links.items.length > 0} fallback={<p class="muted links-empty">{t("empty")}</p>}>
+        <div class="links-toolbar">
+          <button type="button" class="primary" disabled={unlockable() === 0} onClick={() => void unlockAll()}>
+            {t("unlockAll")} ({unlockable()})
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              if (confirm(t("clearConfirm"))) clearLinks();
+            }}
+          >
+            {t("clear")}
+          </button>
+        </div>
+        <ul class="links-list" aria-label={t("listLabel")}>
+          <For each={links.items}>{(item) => <LinkCard item={item} />}</For>
+        </ul>
+      </Show>
     </section>
   );
 }

@@ -1,0 +1,59 @@
+// Sizes, ages and countdowns as a person reads them, in the app's language. Pure functions,
+// shared by the Links, Saved and Account screens.
+import type { Lang } from "../i18n";
+
+const UNITS = ["B", "KB", "MB", "GB", "TB"] as const;
+const UNITS_FR = ["o", "Ko", "Mo", "Go", "To"] as const;
+
+/** 1536 -> "1.5 KB" (French: "1,5 Ko"); nothing for an unknown (0 or missing) size. */
+export function formatSize(bytes: number | undefined, lang: Lang = "en"): string {
+  if (!bytes || bytes < 0) return "";
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  const number = value.toLocaleString(lang === "fr" ? "fr-FR" : "en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: 0,
+  });
+  return `${number} ${(lang === "fr" ? UNITS_FR : UNITS)[unit]}`;
+}
+
+/** Megabytes as AllDebrid counts quotas (traffic in MB) -> a readable size. */
+export function formatMegabytes(megabytes: number, lang: Lang = "en"): string {
+  if (megabytes === 0) return lang === "fr" ? "0 Mo" : "0 MB";
+  return formatSize(megabytes * 1024 * 1024, lang);
+}
+
+/** Seconds left -> "1:05" or "1:02:03". */
+export function formatCountdown(seconds: number): string {
+  const total = Math.max(0, Math.ceil(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = h > 0 ? String(m).padStart(2, "0") : String(m);
+  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
+}
+
+/** How long ago something happened: "just now", "5 min ago", "3 h ago", "2 days ago". */
+export function formatAge(milliseconds: number, lang: Lang = "en"): string {
+  const minutes = Math.floor(Math.max(0, milliseconds) / 60_000);
+  const fr = lang === "fr";
+  if (minutes < 1) return fr ? "à l'instant" : "just now";
+  if (minutes < 60) return fr ? `il y a ${minutes} min` : `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return fr ? `il y a ${hours} h` : `${hours} h ago`;
+  const days = Math.floor(hours / 24);
+  return fr ? `il y a ${days} jours` : `${days} days ago`;
+}
+
+/** A Unix timestamp in seconds -> a date in the app's language. */
+export function formatDate(unixSeconds: number, lang: Lang = "en", withTime = false): string {
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: "medium", timeStyle: "short" }
+    : { dateStyle: "medium" };
+  return new Date(unixSeconds * 1000).toLocaleString(lang === "fr" ? "fr-FR" : "en-US", options);
+}
