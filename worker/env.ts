@@ -23,6 +23,10 @@ export interface Env {
   /** Comma-separated origins allowed by CORS; empty turns CORS off. */
   CORS_ORIGINS?: string;
   MAX_BODY_BYTES?: string;
+  /** How long the edge waits for one upstream answer (ms) before answering UPSTREAM_TIMEOUT. */
+  UPSTREAM_TIMEOUT_MS?: string;
+  /** How many calls of one account may wait for a rate-budget slot before the next gets 429. */
+  RATE_QUEUE_LIMIT?: string;
   LIVE_POLL_ACTIVE_MS?: string;
   LIVE_POLL_IDLE_MS?: string;
   /** Secret: the key of the keyed hash that names per-user objects and cache entries. */

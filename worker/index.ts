@@ -1,20 +1,28 @@
 // The Worker: the user's personal AllDebrid endpoint. It mounts the API mirror (/v4, /v4.1),
 // the app's own API (/api), the sandbox (/sandbox, when enabled) and serves the PWA.
 import { Hono } from "hono";
+import { edge, refreshHostsCache } from "./edge";
 import type { AppEnv, Env } from "./env";
 import { notFound, onError } from "./errors";
 import { health } from "./health";
 import { live } from "./live/routes";
 import { sandbox } from "./sandbox";
+import { requestBodyLimit } from "./security/body-limit";
+import { apiCors } from "./security/cors";
+import { securityHeaders } from "./security/headers";
 
 const app = new Hono<AppEnv>();
 
+app.use(securityHeaders);
+app.use("/api/*", apiCors);
+app.use("/v4/*", apiCors);
+app.use("/v4.1/*", apiCors);
+app.use(requestBodyLimit);
 app.route("/api/health", health);
 app.route("/sandbox", sandbox);
 app.route("/api", live);
 app.all("/api/*", () => notFound());
-app.all("/v4/*", () => notFound());
-app.all("/v4.1/*", () => notFound());
+app.route("/", edge);
 app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 app.notFound(() => notFound());
 app.onError(onError);
@@ -24,4 +32,7 @@ export { Sandbox } from "./sandbox/state";
 
 export default {
   fetch: app.fetch,
+  scheduled(_controller, env, ctx) {
+    ctx.waitUntil(refreshHostsCache(env));
+  },
 } satisfies ExportedHandler<Env>;

@@ -13,7 +13,7 @@ import {
   type ServerMessage,
   type SnapshotMessage,
 } from "../../protocol/live";
-import { RateBudget, type SlotGrant } from "../edge/budget";
+import { budgetLimits, RateBudget, type SlotGrant } from "../edge/budget";
 import type { Env } from "../env";
 import { apiError, errorResponse } from "../errors";
 import { composePatches } from "./compose";
@@ -29,7 +29,7 @@ import { TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "./tickets";
 export type LiveAnswer<T> = { ok: true; value: T } | { ok: false; code: string; message: string; status: number };
 
 export class Account extends DurableObject<Env> {
-  private readonly budget = new RateBudget();
+  private readonly budget = new RateBudget(budgetLimits(this.env.RATE_QUEUE_LIMIT));
   /** Poll while no device is connected (for notifications later); off: polling follows the sockets. */
   private readonly backgroundPolling = false;
   private readonly intervals = pollIntervals(this.env);
@@ -239,7 +239,7 @@ export class Account extends DurableObject<Env> {
       data.fullsync || firstSync
         ? replaceAll(this.magnets, data.magnets as Magnet[])
         : mergeDiff(this.magnets, data.magnets);
-    const reset = firstSync || delta.reset;
+    const reset = firstSync;
     this.position.failures = 0;
     this.position.refused = false;
     if (delta.drifted) {
@@ -257,7 +257,7 @@ export class Account extends DurableObject<Env> {
     this.position.version = from + 1;
     const patch: PatchMessage = { type: "patch", from, to: from + 1, changes: delta.changes, removed: delta.removed };
     this.ctx.storage.transactionSync(() => {
-      this.store.saveDelta(this.magnets, { ...delta, reset }, patch, reset);
+      this.store.saveDelta(this.magnets, delta, patch, reset);
       this.store.savePosition(this.position);
     });
     const sockets = this.openSockets();

@@ -1,0 +1,108 @@
+// One API call as the edge receives it, ready to forward: the apikey taken out of wherever the
+// client put it (Bearer header, `apikey` in the query or the form), everything else unchanged.
+import type { EndpointPath } from "../../protocol/alldebrid";
+import { apiError } from "../errors";
+
+export interface EdgeCall {
+  path: EndpointPath;
+  method: "GET" | "POST";
+  /** The query string without any apikey, "" or starting with "?". */
+  search: string;
+  body?: { bytes: Uint8Array | FormData | string; contentType: string };
+  /** Every text parameter from the query and the form (without the apikey), for cache keys. */
+  params: URLSearchParams;
+  apikey: string | null;
+}
+
+/** Drops `apikey=...` pairs from a urlencoded string, leaving every other byte as sent. */
+export function withoutApikey(encoded: string): { rest: string; apikey: string | null } {
+  let apikey: string | null = null;
+  const kept: string[] = [];
+  for (const pair of encoded.split("&")) {
+    if (pair === "") continue;
+    const name = decodeFormPart(pair.split("=", 1)[0] ?? "");
+    if (name === "apikey") apikey = decodeFormPart(pair.slice(pair.indexOf("=") + 1));
+    else kept.push(pair);
+  }
+  return { rest: kept.join("&"), apikey };
+}
+
+function decodeFormPart(part: string): string {
+  try {
+    return decodeURIComponent(part.replaceAll("+", " "));
+  } catch {
+    return part;
+  }
+}
+
+function bearerOf(request: Request): string | null {
+  const auth = request.headers.get("Authorization");
+  return auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() || null;
+}
+
+/** Reads the request (its body already held to MAX_BODY_BYTES); a broken form is BAD_REQUEST. */
+export async function readCall(request: Request, path: EndpointPath): Promise<EdgeCall> {
+  const url = new URL(request.url);
+  const query = withoutApikey(url.search.slice(1));
+  const params = new URLSearchParams(query.rest);
+  let apikey = query.apikey;
+  const method = request.method === "POST" ? "POST" : "GET";
+  let body: EdgeCall["body"];
+  if (method === "POST") {
+    const contentType = request.headers.get("Content-Type") ?? "";
+    if (contentType.includes("application/x-www-form-urlencoded")) {
+      const form = withoutApikey(await request.text());
+      apikey = form.apikey ?? apikey;
+      for (const [name, value] of new URLSearchParams(form.rest)) params.append(name, value);
+      body = { bytes: form.rest, contentType };
+    } else if (contentType.includes("multipart/form-data")) {
+      body = await readMultipart(request, contentType, params, (key) => {
+        apikey = key;
+      });
+    } else {
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      if (bytes.length > 0) body = { bytes, contentType };
+    }
+  }
+  return {
+    path,
+    method,
+    search: query.rest ? `?${query.rest}` : "",
+    body,
+    params,
+    apikey: bearerOf(request) ?? apikey,
+  };
+}
+
+/** Checks the multipart body parses; forwards it byte for byte unless an apikey field must go. */
+async function readMultipart(
+  request: Request,
+  contentType: string,
+  params: URLSearchParams,
+  onApikey: (apikey: string) => void,
+): Promise<EdgeCall["body"]> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  let form: FormData;
+  try {
+    form = await new Request("http://form.invalid/", {
+      method: "POST",
+      headers: { "Content-Type": contentType },
+      body: bytes,
+    }).formData();
+  } catch {
+    throw apiError("BAD_REQUEST", "The multipart form could not be read");
+  }
+  let hadApikey = false;
+  const rest = new FormData();
+  for (const [name, value] of form) {
+    if (name === "apikey" && typeof value === "string") {
+      hadApikey = true;
+      onApikey(value);
+      continue;
+    }
+    if (typeof value === "string") params.append(name, value);
+    rest.append(name, value);
+  }
+  // FormData picks its own boundary, so the content type is left for fetch to set.
+  return hadApikey ? { bytes: rest, contentType: "" } : { bytes, contentType };
+}

@@ -1,0 +1,91 @@
+// Forwards one call upstream inside the caller's rate budget: reads meeting a 429, a 5xx or a
+// broken connection are retried with backoff and jitter; writes go once. Whatever happens, the
+// caller gets an AllDebrid envelope: the upstream's own, or one of ours for a transport fault.
+import { AllDebridError, isEnvelope, WRITE_ENDPOINTS } from "../../protocol/alldebrid";
+import type { Env } from "../env";
+import { apiError, errorResponse } from "../errors";
+import type { SlotGrant } from "./budget";
+import type { EdgeCall } from "./call";
+import { type Attempt, attemptUpstream, type UpstreamSender } from "./send";
+
+/** Whoever hands out upstream slots for this call (the account's Durable Object). */
+export interface UpstreamBudget {
+  reserveUpstreamSlot(): Promise<SlotGrant>;
+}
+
+export interface ForwardOptions {
+  budget: UpstreamBudget;
+  send?: UpstreamSender;
+  /** Attempts for a read, the first included. */
+  maxAttempts?: number;
+  /** The first backoff step in ms; each next one doubles, with jitter. */
+  backoffMs?: number;
+}
+
+const JSON_TYPE = "application/json; charset=utf-8";
+const MAX_BACKOFF_MS = 4000;
+
+export async function forwardCall(
+  env: Env,
+  origin: string,
+  call: EdgeCall,
+  options: ForwardOptions,
+): Promise<Response> {
+  const isWrite = WRITE_ENDPOINTS.has(call.path);
+  const maxAttempts = isWrite ? 1 : (options.maxAttempts ?? 3);
+  const backoffMs = options.backoffMs ?? 250;
+  let attempt: Attempt = { kind: "dropped" };
+  for (let n = 1; n <= maxAttempts; n++) {
+    const slot = await options.budget.reserveUpstreamSlot();
+    if (!slot.granted) return rateLimited(slot.retryAfterSeconds ?? 1);
+    attempt = await attemptUpstream(env, origin, call, options.send);
+    if (n === maxAttempts || !worthRetrying(attempt)) break;
+    await sleep(backoffDelay(n, backoffMs, attempt));
+  }
+  return toResponse(attempt);
+}
+
+/** A busy or failing upstream may answer the next try; a timeout already cost the caller enough. */
+function worthRetrying(attempt: Attempt): boolean {
+  if (attempt.kind === "dropped") return true;
+  if (attempt.kind === "timeout") return false;
+  return attempt.status === 429 || attempt.status >= 500;
+}
+
+/** Exponential backoff with jitter (half fixed, half random), stretched to an upstream Retry-After. */
+export function backoffDelay(attemptNumber: number, baseMs: number, attempt: Attempt): number {
+  const step = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (attemptNumber - 1));
+  const jittered = step / 2 + Math.random() * (step / 2);
+  const retryAfter = attempt.kind === "answer" ? Number(attempt.retryAfter) : Number.NaN;
+  return Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(MAX_BACKOFF_MS, retryAfter * 1000) : jittered;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function rateLimited(retryAfterSeconds: number): Response {
+  return errorResponse(apiError("RATE_LIMITED"), { "Retry-After": String(retryAfterSeconds) });
+}
+
+/** The upstream envelope as it came (status included); anything else becomes one of our codes. */
+export function toResponse(attempt: Attempt): Response {
+  if (attempt.kind === "timeout") return errorResponse(apiError("UPSTREAM_TIMEOUT"));
+  if (attempt.kind === "dropped") return errorResponse(apiError("UPSTREAM_UNAVAILABLE"));
+  if (readsAsEnvelope(attempt.text)) {
+    const headers = new Headers({ "Content-Type": attempt.contentType || JSON_TYPE });
+    if (attempt.retryAfter) headers.set("Retry-After", attempt.retryAfter);
+    return new Response(attempt.text, { status: attempt.status, headers });
+  }
+  if (attempt.status === 429) return rateLimited(Number(attempt.retryAfter) || 1);
+  if (attempt.status >= 500) return errorResponse(new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 502));
+  return errorResponse(apiError("UPSTREAM_INVALID_RESPONSE"));
+}
+
+function readsAsEnvelope(text: string): boolean {
+  try {
+    return isEnvelope(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}

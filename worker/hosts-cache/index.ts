@@ -1,0 +1,115 @@
+// The public hosts endpoints answered from KV: fresh entries straight away, expired ones too
+// while a background refresh runs (so no user waits, and an upstream outage still gets an
+// answer), a cold entry fetched once and stored. ETag/If-None-Match and RFC 9211 Cache-Status.
+import { isEnvelope } from "../../protocol/alldebrid";
+import type { Env } from "../env";
+import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
+
+export { HOSTS_VARIANTS, type HostsVariant, hostsCacheAgeSeconds } from "./store";
+
+/** Fetches one hosts answer from the upstream (already an envelope, whatever went wrong). */
+export type HostsLoader = (variant: HostsVariant) => Promise<Response>;
+
+const CACHE_NAME = "alldebrid-edge";
+const DEFAULT_TTL_SECONDS = 3 * 60 * 60;
+/** Refreshes already running in this isolate: a burst of stale hits starts only one. */
+const refreshing = new Set<HostsVariant>();
+
+export function hostsTtlSeconds(env: Env): number {
+  const ttl = Number(env.HOSTS_CACHE_TTL_SECONDS);
+  return Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_SECONDS;
+}
+
+/** The cache entry that answers a call, or null when the call is not a cached hosts call. */
+export function hostsVariantOf(path: string, params: URLSearchParams): HostsVariant | null {
+  if (path === "/v4/hosts/domains" || path === "/v4/hosts/priority") return path;
+  if (path !== "/v4/hosts") return null;
+  const hostsOnly = params.get("hostsOnly");
+  return hostsOnly !== null && hostsOnly !== "false" && hostsOnly !== "0" ? "/v4/hosts?hostsOnly=true" : "/v4/hosts";
+}
+
+export async function answerHosts(
+  env: Env,
+  waitUntil: (work: Promise<unknown>) => void,
+  variant: HostsVariant,
+  ifNoneMatch: string | null,
+  load: HostsLoader,
+  now = Date.now(),
+): Promise<Response> {
+  const entry = await readHostsEntry(env.HOSTS_CACHE, variant);
+  if (!entry) return answerCold(env, waitUntil, variant, ifNoneMatch, load, now);
+  const ttlLeft = hostsTtlSeconds(env) - Math.floor((now - entry.fetchedAt) / 1000);
+  if (ttlLeft > 0) return cachedResponse(entry, `hit; ttl=${ttlLeft}`, ifNoneMatch);
+  if (!refreshing.has(variant)) {
+    refreshing.add(variant);
+    waitUntil(refreshHosts(env, variant, load).finally(() => refreshing.delete(variant)));
+  }
+  return cachedResponse(entry, `fwd=stale; ttl=${ttlLeft}`, ifNoneMatch);
+}
+
+async function answerCold(
+  env: Env,
+  waitUntil: (work: Promise<unknown>) => void,
+  variant: HostsVariant,
+  ifNoneMatch: string | null,
+  load: HostsLoader,
+  now: number,
+): Promise<Response> {
+  const response = await load(variant);
+  const body = await response.text();
+  if (!isStorable(response.status, body)) {
+    const headers = new Headers(response.headers);
+    headers.set("Cache-Status", `${CACHE_NAME}; fwd=miss; fwd-status=${response.status}`);
+    return new Response(body, { status: response.status, headers });
+  }
+  const entry: HostsEntry = { body, etag: await etagOf(body), fetchedAt: now };
+  waitUntil(writeHostsEntry(env.HOSTS_CACHE, variant, body, now));
+  return cachedResponse(entry, `fwd=miss; stored; ttl=${hostsTtlSeconds(env)}`, ifNoneMatch);
+}
+
+/** Fetches and stores one answer; a failed fetch keeps the old entry. */
+export async function refreshHosts(env: Env, variant: HostsVariant, load: HostsLoader): Promise<boolean> {
+  const response = await load(variant);
+  const body = await response.text();
+  if (!isStorable(response.status, body)) {
+    console.warn(`hosts cache: refresh of ${variant} failed with HTTP ${response.status}, keeping the old entry`);
+    return false;
+  }
+  await writeHostsEntry(env.HOSTS_CACHE, variant, body, Date.now());
+  return true;
+}
+
+/** The cron trigger: every hosts answer, one after the other (they share one rate budget). */
+export async function refreshAllHosts(env: Env, load: HostsLoader): Promise<void> {
+  for (const variant of HOSTS_VARIANTS) await refreshHosts(env, variant, load);
+}
+
+/** Only a successful envelope is kept: an error would be served for hours. */
+function isStorable(status: number, body: string): boolean {
+  if (status !== 200) return false;
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return isEnvelope(parsed) && parsed.status === "success";
+  } catch {
+    return false;
+  }
+}
+
+function cachedResponse(entry: HostsEntry, cacheStatus: string, ifNoneMatch: string | null): Response {
+  const headers = new Headers({
+    ETag: entry.etag,
+    "Cache-Status": `${CACHE_NAME}; ${cacheStatus}`,
+    // Browsers keep a copy but ask again each time; the ETag makes asking cheap.
+    "Cache-Control": "no-cache",
+  });
+  if (etagMatches(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
+  headers.set("Content-Type", "application/json; charset=utf-8");
+  return new Response(entry.body, { status: 200, headers });
+}
+
+/** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const strip = (tag: string) => tag.trim().replace(/^W\//, "");
+  return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));
+}

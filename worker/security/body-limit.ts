@@ -1,0 +1,25 @@
+// The request body limit (MAX_BODY_BYTES, 10 MB by default): a declared Content-Length over it
+// is refused before reading, and a chunked body is counted while it is read.
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv, Env } from "../env";
+import { apiError, errorResponse } from "../errors";
+
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export function maxBodyBytes(env: Env): number {
+  const bytes = Number(env.MAX_BODY_BYTES);
+  return Number.isInteger(bytes) && bytes > 0 ? bytes : DEFAULT_MAX_BODY_BYTES;
+}
+
+const limits = new Map<number, MiddlewareHandler<AppEnv>>();
+
+export const requestBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const maxSize = maxBodyBytes(c.env);
+  let limit = limits.get(maxSize);
+  if (!limit) {
+    limit = bodyLimit({ maxSize, onError: () => errorResponse(apiError("BODY_TOO_LARGE")) });
+    limits.set(maxSize, limit);
+  }
+  return limit(c, next);
+};
