@@ -95,17 +95,20 @@ export class LiveStore {
     );
   }
 
-  /** Writes the magnets a delta touched and, unless it was a reset, its patch to the log. */
-  saveDelta(magnets: Map<number, Magnet>, delta: LiveDelta, patch: PatchMessage, fullRewrite: boolean): void {
-    if (fullRewrite) this.sql.exec("DELETE FROM live_magnets");
-    const touched = fullRewrite ? magnets.keys() : delta.changes.map((change) => change.id);
+  /**
+   * Writes the magnets a delta touched (removals first: a replaced magnet is in both lists) and
+   * logs its patch; a reset (the first sync) rewrites everything and starts the log afresh.
+   */
+  saveDelta(magnets: Map<number, Magnet>, delta: LiveDelta, patch: PatchMessage, reset: boolean): void {
+    if (reset) this.sql.exec("DELETE FROM live_magnets");
+    else for (const id of delta.removed) this.sql.exec("DELETE FROM live_magnets WHERE id = ?", id);
+    const touched = reset ? magnets.keys() : delta.changes.map((change) => change.id);
     for (const id of touched) {
       const magnet = magnets.get(id);
       if (magnet)
         this.sql.exec("INSERT OR REPLACE INTO live_magnets (id, magnet) VALUES (?, ?)", id, JSON.stringify(magnet));
     }
-    for (const id of delta.removed) this.sql.exec("DELETE FROM live_magnets WHERE id = ?", id);
-    if (delta.reset) {
+    if (reset) {
       // A client older than a reset cannot be patched across it: it gets a snapshot.
       this.sql.exec("DELETE FROM live_patches");
       return;
