@@ -1,10 +1,14 @@
 // Builds the PWA (web/) into dist/web, which the Worker serves as static assets.
+import { readFileSync } from "node:fs";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
 
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+
 export default defineConfig({
   root: "web",
+  define: { __APP_VERSION__: JSON.stringify(version) },
   publicDir: "public",
   build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022", sourcemap: false },
   plugins: [

@@ -1,11 +1,17 @@
-// Entry point of the PWA: restores the session from IndexedDB, then renders the app.
+// Entry point of the PWA: restores the session from IndexedDB and renders the app at once
+// (screens show their last known state), then refreshes the account and starts the outbox.
 import { render } from "solid-js/web";
 import { App } from "./app/App";
 import "./app/app.css";
+import { startOutbox } from "./offline/outbox";
 import { restoreSession } from "./session/session";
+import { refreshUser } from "./session/signin";
 
 const root = document.getElementById("root");
 if (root) {
-  void restoreSession();
   render(() => <App />, root);
+  void restoreSession().then(() => {
+    startOutbox();
+    void refreshUser();
+  });
 }

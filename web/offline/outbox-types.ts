@@ -12,6 +12,7 @@ export interface OutboxEntry {
   files?: Array<{ name: string; data: Blob }>;
   createdAt: number;
   state: OutboxState;
-  /** The error code of a failed send. */
+  /** The error code of a failed send; INTERRUPTED when the app closed mid-send. */
   error?: string;
+  sentAt?: number;
 }

@@ -1,22 +1,36 @@
 // The outbox: an action taken offline is stored, then sent once, in order, when the device is
-// back online. One tab at a time sends (Web Locks), and an entry is marked "sending" before its
-// call so a reload mid-send does not send it twice silently.
+// back online. One tab at a time sends (Web Locks). An entry is marked "sending" before its
+// call; one still "sending" when a sender starts was cut off mid-call (tab closed, crash), and
+// may or may not have arrived, so it is shown as failed (INTERRUPTED) for the user to retry,
+// never re-sent silently. Transport failures keep the entry queued and retry with a backoff.
 import { createSignal } from "solid-js";
 import { AllDebridError, type EndpointPath, type RequestParams } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { apikey } from "../session/session";
 import { db } from "./db";
 import type { OutboxEntry } from "./outbox-types";
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
 
-/** Every entry not yet cleared, for the outbox view. */
+/** Every entry not yet cleared, oldest first, for the outbox view. */
 export { entries as outboxEntries };
 
-async function refresh(): Promise<void> {
-  setEntries(await (await db()).getAll("outbox"));
+/** Codes that mean "not now" rather than "never": the entry stays queued. */
+const TRY_LATER = new Set(["UPSTREAM_UNAVAILABLE", "UPSTREAM_TIMEOUT", "RATE_LIMITED", "MAINTENANCE"]);
+/** Sent entries are kept this long so the user can see they went out. */
+const KEEP_SENT_MS = 24 * 60 * 60 * 1000;
+const RETRY_MIN_MS = 5_000;
+const RETRY_MAX_MS = 5 * 60_000;
+
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("debrid-outbox");
+
+async function refresh(announce = true): Promise<void> {
+  const all = await (await db()).getAll("outbox");
+  setEntries(all.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)));
+  if (announce) channel?.postMessage("changed");
 }
 
-/** Queues an action; it is sent at once when online. */
+/** Queues an action; it is sent at once when online. `label` says what the user did. */
 export async function enqueue(
   label: string,
   path: EndpointPath,
@@ -31,6 +45,8 @@ export async function enqueue(
 }
 
 let flushing: Promise<void> | null = null;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay = RETRY_MIN_MS;
 
 /** Sends every queued entry in order; safe to call often. */
 export function flushOutbox(): Promise<void> {
@@ -46,39 +62,93 @@ async function withLock(work: () => Promise<void>): Promise<void> {
 }
 
 async function sendQueued(): Promise<void> {
+  if (!apikey()) return;
   const database = await db();
-  const queued = (await database.getAll("outbox")).filter((e) => e.state === "queued" || e.state === "sending");
-  for (const entry of queued.sort((a, b) => (a.id ?? 0) - (b.id ?? 0))) {
+  const all = (await database.getAll("outbox")).sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
+  for (const entry of all.filter((e) => e.state === "sending")) {
+    await database.put("outbox", { ...entry, state: "failed", error: "INTERRUPTED" });
+  }
+  for (const entry of all.filter((e) => e.state === "queued")) {
     await database.put("outbox", { ...entry, state: "sending" });
     await refresh();
     try {
       await callApi(entry.path, entry.params as never, entry.files ? { files: entry.files } : undefined);
-      await database.put("outbox", { ...entry, state: "sent", error: undefined });
+      await database.put("outbox", { ...entry, state: "sent", error: undefined, sentAt: Date.now() });
     } catch (error) {
-      if (!(error instanceof AllDebridError) || error.code === "UPSTREAM_UNAVAILABLE") {
+      if (!(error instanceof AllDebridError) || TRY_LATER.has(error.code)) {
+        // Not reachable now: keep it (and everything after it, to keep the order) for later.
         await database.put("outbox", { ...entry, state: "queued" });
         await refresh();
-        return; // still offline: keep the order, try again on the next "online"
+        scheduleRetry();
+        return;
       }
       await database.put("outbox", { ...entry, state: "failed", error: error.code });
     }
     await refresh();
   }
+  retryDelay = RETRY_MIN_MS;
+  await refresh();
+}
+
+/** Tries again later even if no "online" event comes (the network may be up but the server not). */
+function scheduleRetry(): void {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void flushOutbox(), retryDelay * (0.8 + Math.random() * 0.4));
+  retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
+}
+
+/** Puts a failed entry back in the queue and sends it. */
+export async function retryEntry(id: number): Promise<void> {
+  const database = await db();
+  const entry = await database.get("outbox", id);
+  if (entry?.state !== "failed") return;
+  await database.put("outbox", { ...entry, state: "queued", error: undefined });
+  await refresh();
+  retryDelay = RETRY_MIN_MS;
+  if (navigator.onLine) void flushOutbox();
+}
+
+/** Removes an entry that is not being sent right now. */
+export async function removeEntry(id: number): Promise<void> {
+  const database = await db();
+  const entry = await database.get("outbox", id);
+  if (!entry || entry.state === "sending") return;
+  await database.delete("outbox", id);
+  await refresh();
 }
 
 /** Removes sent (and, when asked, failed) entries from the list. */
 export async function clearOutbox(includeFailed = false): Promise<void> {
   const database = await db();
   for (const entry of await database.getAll("outbox")) {
-    if (entry.state === "sent" || (includeFailed && entry.state === "failed"))
-      await database.delete("outbox", entry.id!);
+    if (entry.id !== undefined && (entry.state === "sent" || (includeFailed && entry.state === "failed")))
+      await database.delete("outbox", entry.id);
   }
   await refresh();
 }
 
+async function forgetOldSent(): Promise<void> {
+  const database = await db();
+  for (const entry of await database.getAll("outbox")) {
+    if (entry.id !== undefined && entry.state === "sent" && Date.now() - (entry.sentAt ?? 0) > KEEP_SENT_MS)
+      await database.delete("outbox", entry.id);
+  }
+}
+
+let started = false;
+
 /** Starts watching connectivity; call once at start-up. */
 export function startOutbox(): void {
-  void refresh();
-  window.addEventListener("online", () => void flushOutbox());
+  if (started) return;
+  started = true;
+  void forgetOldSent().then(() => refresh(false));
+  channel?.addEventListener("message", () => void refresh(false));
+  window.addEventListener("online", () => {
+    retryDelay = RETRY_MIN_MS;
+    void flushOutbox();
+  });
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible" && navigator.onLine) void flushOutbox();
+  });
   if (navigator.onLine) void flushOutbox();
 }

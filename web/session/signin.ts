@@ -4,7 +4,7 @@
 import { AllDebridError } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
 import { followAccountLang } from "../i18n";
-import { signIn } from "./session";
+import { apikey, rememberUser, signIn } from "./session";
 
 export type SignInOutcome = "signed-in" | "verify";
 
@@ -25,4 +25,16 @@ export async function signInWithApikey(key: string): Promise<SignInOutcome> {
 export function newSandboxApikey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(12));
   return `sandbox${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** At start-up: the account as it is now (premium, lang, quotas), when signed in and online. */
+export async function refreshUser(): Promise<void> {
+  if (!apikey() || !navigator.onLine) return;
+  try {
+    const { user } = await callApi("/v4/user");
+    await rememberUser(user);
+    followAccountLang(user.lang);
+  } catch {
+    // The last known account stays on screen; the screens that need it show their own errors.
+  }
 }

@@ -1,8 +1,136 @@
-// The Settings screen.
+// The Settings screen: language, where refused calls go (edge / device / automatic), what
+// happens to things shared to the app, the outbox, the version, and signing out.
+import { createSignal, For, onMount, Show } from "solid-js";
+import { ROUTES, route, setRoute } from "../api/client";
+import { deployment } from "../api/deployment";
+import { APP_VERSION } from "../app/version";
+import { type Lang, lang, setLang } from "../i18n";
+import { OutboxList } from "../offline/OutboxList";
+import { signOut, user } from "../session/session";
+import {
+  autoAddMagnets,
+  autoUnlockLinks,
+  loadShareSettings,
+  setAutoAddMagnets,
+  setAutoUnlockLinks,
+} from "../share/settings";
+import "./settings.css";
+import { t } from "./strings";
+
+const LANGUAGES: Array<{ lang: Lang; name: string }> = [
+  { lang: "en", name: "English" },
+  { lang: "fr", name: "Français" },
+];
+
 export default function SettingsPage() {
+  const [confirming, setConfirming] = createSignal(false);
+  onMount(() => void loadShareSettings());
+
+  async function signOutAndErase(): Promise<void> {
+    await signOut();
+    // A full load drops every in-memory store and live connection of the old account.
+    location.replace("/signin");
+  }
+
   return (
-    <section>
-      <h1>Settings</h1>
-    </section>
+    <div class="settings">
+      <h1>{t("title")}</h1>
+
+      <section class="card" aria-labelledby="settings-account">
+        <h2 id="settings-account">{t("account")}</h2>
+        <Show when={user()}>{(account) => <p>{t("signedInAs", { name: account().username })}</p>}</Show>
+        <Show
+          when={confirming()}
+          fallback={
+            <button type="button" class="danger" onClick={() => setConfirming(true)}>
+              {t("signOut")}
+            </button>
+          }
+        >
+          <p role="alert">{t("signOutConfirm")}</p>
+          <div class="row">
+            <button type="button" class="primary" onClick={() => void signOutAndErase()}>
+              {t("signOutYes")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </button>
+          </div>
+        </Show>
+      </section>
+
+      <fieldset class="card">
+        <legend>{t("language")}</legend>
+        <For each={LANGUAGES}>
+          {(option) => (
+            <label class="choice" lang={option.lang}>
+              <input
+                type="radio"
+                name="lang"
+                value={option.lang}
+                checked={lang() === option.lang}
+                onChange={() => setLang(option.lang)}
+              />
+              {option.name}
+            </label>
+          )}
+        </For>
+      </fieldset>
+
+      <fieldset class="card" aria-describedby="route-intro">
+        <legend>{t("route")}</legend>
+        <p id="route-intro" class="muted">
+          {t("routeIntro")}
+        </p>
+        <For each={ROUTES}>
+          {(option) => (
+            <label class="choice">
+              <input
+                type="radio"
+                name="route"
+                value={option}
+                checked={route() === option}
+                onChange={() => setRoute(option)}
+              />
+              {t(`route_${option}`)}
+            </label>
+          )}
+        </For>
+      </fieldset>
+
+      <fieldset class="card">
+        <legend>{t("share")}</legend>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={autoAddMagnets()}
+            onChange={(event) => void setAutoAddMagnets(event.currentTarget.checked)}
+          />
+          {t("autoAdd")}
+        </label>
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={autoUnlockLinks()}
+            onChange={(event) => void setAutoUnlockLinks(event.currentTarget.checked)}
+          />
+          {t("autoUnlock")}
+        </label>
+      </fieldset>
+
+      <div class="card">
+        <OutboxList />
+      </div>
+
+      <section class="card" aria-labelledby="settings-about">
+        <h2 id="settings-about">{t("about")}</h2>
+        <p>{t("appVersion", { version: APP_VERSION })}</p>
+        <Show when={deployment()?.version}>
+          <p class="muted">
+            {t("serverVersion", { version: deployment()!.version, upstream: deployment()!.upstream })}
+          </p>
+        </Show>
+      </section>
+    </div>
   );
 }

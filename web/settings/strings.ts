@@ -1,0 +1,50 @@
+// The Settings screen's words, in English and French.
+import { defineStrings } from "../i18n";
+
+export const t = defineStrings({
+  en: {
+    title: "Settings",
+    account: "Account",
+    signedInAs: "Signed in as {name}",
+    signOut: "Sign out",
+    signOutConfirm: "Sign out and erase everything this app keeps on this device (saved lists, outbox, settings)?",
+    signOutYes: "Sign out and erase",
+    cancel: "Cancel",
+    language: "Language",
+    route: "When AllDebrid refuses a server",
+    routeIntro:
+      "AllDebrid refuses some calls (unlocking a link, adding a magnet) from servers and VPNs. The app can send them from your device instead.",
+    route_auto: "Automatic: through this deployment, then from this device if refused",
+    route_edge: "This deployment only",
+    route_device: "From this device first",
+    share: "Shared to the app",
+    autoAdd: "Add shared magnets and .torrent files at once",
+    autoUnlock: "Unlock shared links at once",
+    about: "About",
+    appVersion: "App version {version}",
+    serverVersion: "Server version {version} · upstream: {upstream}",
+  },
+  fr: {
+    title: "Réglages",
+    account: "Compte",
+    signedInAs: "Connecté en tant que {name}",
+    signOut: "Se déconnecter",
+    signOutConfirm:
+      "Se déconnecter et effacer tout ce que l'app garde sur cet appareil (listes enregistrées, boîte d'envoi, réglages) ?",
+    signOutYes: "Se déconnecter et effacer",
+    cancel: "Annuler",
+    language: "Langue",
+    route: "Quand AllDebrid refuse un serveur",
+    routeIntro:
+      "AllDebrid refuse certains appels (débloquer un lien, ajouter un magnet) depuis les serveurs et les VPN. L'app peut les envoyer depuis votre appareil à la place.",
+    route_auto: "Automatique : via ce déploiement, puis depuis cet appareil en cas de refus",
+    route_edge: "Ce déploiement uniquement",
+    route_device: "Depuis cet appareil d'abord",
+    share: "Partagé vers l'app",
+    autoAdd: "Ajouter tout de suite les magnets et fichiers .torrent partagés",
+    autoUnlock: "Débloquer tout de suite les liens partagés",
+    about: "À propos",
+    appVersion: "Version de l'app {version}",
+    serverVersion: "Version du serveur {version} · source : {upstream}",
+  },
+});
