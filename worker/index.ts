@@ -10,6 +10,7 @@ import { sandbox } from "./sandbox";
 import { requestBodyLimit } from "./security/body-limit";
 import { apiCors } from "./security/cors";
 import { securityHeaders } from "./security/headers";
+import { share } from "./share";
 
 const app = new Hono<AppEnv>();
 
@@ -20,6 +21,7 @@ app.use("/v4.1/*", apiCors);
 app.use(requestBodyLimit);
 app.route("/api/health", health);
 app.route("/sandbox", sandbox);
+app.route("/share", share);
 app.route("/api", live);
 app.all("/api/*", () => notFound());
 app.route("/", edge);

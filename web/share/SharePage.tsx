@@ -1,8 +1,104 @@
-// The Share screen.
-export default function SharePage() {
+// The Share screen (/share): where shares from other apps, magnet: links and opened .torrent
+// files land. It takes what arrived, keeps it on the device, and shows it (ShareView); with
+// nothing new, it lists the shares still waiting here. Works without a session.
+import { useNavigate } from "@solidjs/router";
+import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { lang } from "../i18n";
+import { type Arrival, onOpenedFiles, takeArrival } from "./incoming";
+import { ShareSettings } from "./ShareSettings";
+import { ShareView } from "./ShareView";
+import { waitingShares } from "./store";
+import { t } from "./strings";
+import "./share.css";
+
+export default function SharePage(): JSX.Element {
+  const navigate = useNavigate();
+  const [arrival, setArrival] = createSignal<Arrival | undefined>();
+  const [shareId, setShareId] = createSignal<string | undefined>();
+  const [online, setOnline] = createSignal(navigator.onLine);
+  const [waiting, { refetch }] = createResource(
+    () => (arrival() && !shareId() ? true : undefined),
+    () => waitingShares(),
+  );
+
+  function receive(next: Arrival): void {
+    setArrival(next);
+    setShareId(next.shareId);
+    // The address keeps only the id: a reload finds the share again, and nothing is re-sent.
+    navigate(next.shareId ? `/share?id=${encodeURIComponent(next.shareId)}` : "/share", { replace: true });
+  }
+
+  onMount(() => {
+    void takeArrival(new URLSearchParams(location.search))
+      .then(receive)
+      .catch(() => receive({ problems: ["not-stored"] }));
+    onOpenedFiles(receive);
+    const update = () => setOnline(navigator.onLine);
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    onCleanup(() => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    });
+  });
+
+  function finished(dismissed: boolean): void {
+    navigate("/share", { replace: true });
+    if (dismissed) {
+      setShareId(undefined);
+      void refetch();
+    }
+  }
+
   return (
-    <section>
-      <h1>Share</h1>
+    <section class="share-page">
+      <h1>{t("title")}</h1>
+      <For each={arrival()?.problems ?? []}>
+        {(problem) => (
+          <p class="card error share-problem" role="alert">
+            {t(`problem_${problem}`)}
+          </p>
+        )}
+      </For>
+      <Show when={!online()}>
+        <p class="card warning share-offline" role="status">
+          {t("offline")}
+        </p>
+      </Show>
+      <Show when={arrival()} fallback={<p class="muted">{t("loading")}</p>}>
+        <Show when={shareId()} keyed fallback={<Waiting shares={waiting() ?? []} open={openWaiting} />}>
+          {(id) => <ShareView id={id} online={online()} onFinished={finished} />}
+        </Show>
+      </Show>
+      <ShareSettings />
     </section>
+  );
+
+  function openWaiting(id: string): void {
+    setShareId(id);
+    navigate(`/share?id=${encodeURIComponent(id)}`, { replace: true });
+  }
+}
+
+function Waiting(props: {
+  shares: Array<{ id: string; receivedAt: number }>;
+  open: (id: string) => void;
+}): JSX.Element {
+  const date = (at: number) => new Date(at).toLocaleString(lang());
+  return (
+    <Show when={props.shares.length > 0} fallback={<p class="muted">{t("nothing")}</p>}>
+      <h2>{t("waitingList")}</h2>
+      <ul class="share-waiting">
+        <For each={props.shares}>
+          {(share) => (
+            <li>
+              <button type="button" onClick={() => props.open(share.id)}>
+                {t("openShare", { date: date(share.receivedAt) })}
+              </button>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }

@@ -1,0 +1,51 @@
+// How a share reaches the screen: /share?id= (stored by the service worker), /share?magnet=
+// (the magnet: protocol handler), /share?title=&text=&url= (the Worker, when no service worker
+// took the POST), or files opened with the app (file_handlers, through launchQueue). Whatever
+// came in the URL is stored first, so the address can then carry only its id.
+import { keepShare, newShare } from "./store";
+
+export const SHARE_PROBLEMS = ["unreadable", "not-stored", "files-not-kept", "too-long", "launch-failed"] as const;
+export type ShareProblem = (typeof SHARE_PROBLEMS)[number];
+
+export interface Arrival {
+  shareId?: string;
+  problems: ShareProblem[];
+}
+
+export async function takeArrival(search: URLSearchParams): Promise<Arrival> {
+  const problems = search
+    .getAll("error")
+    .filter((code): code is ShareProblem => (SHARE_PROBLEMS as readonly string[]).includes(code));
+  const id = search.get("id");
+  if (id) return { shareId: id, problems };
+  const text = [search.get("magnet"), search.get("text")].filter(Boolean).join("\n");
+  const title = search.get("title") ?? "";
+  const url = search.get("url") ?? "";
+  if (!text && !title && !url) return { problems };
+  const payload = newShare({ title, text, url });
+  await keepShare(payload);
+  return { shareId: payload.id, problems };
+}
+
+interface LaunchParams {
+  files: ReadonlyArray<{ getFile(): Promise<File> }>;
+}
+
+interface LaunchQueue {
+  setConsumer(consumer: (params: LaunchParams) => void): void;
+}
+
+/** Files opened with the installed app (desktop file_handlers) become a share of their own. */
+export function onOpenedFiles(receive: (arrival: Arrival) => void): void {
+  const queue = (window as Window & { launchQueue?: LaunchQueue }).launchQueue;
+  queue?.setConsumer((params) => {
+    if (params.files.length === 0) return;
+    void Promise.all(params.files.map((handle) => handle.getFile()))
+      .then(async (files) => {
+        const payload = newShare({ files: files.map((file) => ({ name: file.name, type: file.type, data: file })) });
+        await keepShare(payload);
+        receive({ shareId: payload.id, problems: [] });
+      })
+      .catch(() => receive({ problems: ["launch-failed"] }));
+  });
+}
