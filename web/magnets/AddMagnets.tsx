@@ -1,0 +1,137 @@
+// The "Add magnets" panel: magnet links or hashes (one per line) and .torrent files, each
+// with its own outcome (added, ready, queued while offline, or why it was refused).
+import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import { errorText } from "../i18n/errors";
+import { isTorrentFile, parseMagnetInput } from "./add-input";
+import { useMagnets } from "./context";
+import type { AddResult } from "./magnet-writes";
+import { t } from "./strings";
+
+/** One line of outcome: a typed line or a file name, and what happened to it. */
+export interface AddOutcome {
+  input: string;
+  text: string;
+  ok: boolean;
+}
+
+export function outcomeOf(result: AddResult): AddOutcome {
+  if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
+  if ("queued" in result) return { input: result.input, text: t("queued"), ok: true };
+  return { input: result.name, text: result.ready ? t("addedReady") : t("added"), ok: true };
+}
+
+/** Splits picked or dropped files into .torrent files and refusals. */
+export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; refused: AddOutcome[] }> {
+  const torrents: File[] = [];
+  const refused: AddOutcome[] = [];
+  for (const file of files) {
+    if (await isTorrentFile(file)) torrents.push(file);
+    else refused.push({ input: file.name, text: t("notTorrent"), ok: false });
+  }
+  return { torrents, refused };
+}
+
+export function AddMagnets(props: {
+  open: boolean;
+  onClose: () => void;
+  outcomes: AddOutcome[];
+  setOutcomes: (outcomes: AddOutcome[]) => void;
+}): JSX.Element {
+  const [, actions] = useMagnets();
+  const [text, setText] = createSignal("");
+  const [busy, setBusy] = createSignal(false);
+  let field: HTMLTextAreaElement | undefined;
+  let picker: HTMLInputElement | undefined;
+
+  createEffect(() => {
+    if (props.open) queueMicrotask(() => field?.focus());
+  });
+
+  async function submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const { magnets, invalid } = parseMagnetInput(text());
+    const refused = invalid.map((input) => ({ input, text: t("notMagnet"), ok: false }));
+    if (magnets.length === 0) {
+      props.setOutcomes(refused.length ? refused : [{ input: "", text: t("nothingToAdd"), ok: false }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const results = (await actions.addMagnets(magnets)).map(outcomeOf);
+      props.setOutcomes([...results, ...refused]);
+      // Keep only what needs another look: the lines that were refused.
+      setText([...results.filter((r) => !r.ok), ...refused].map((r) => r.input).join("\n"));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function pickFiles(files: FileList | null): Promise<void> {
+    if (!files?.length) return;
+    const { torrents, refused } = await torrentsAmong([...files]);
+    setBusy(true);
+    try {
+      const results = torrents.length ? (await actions.addTorrentFiles(torrents)).map(outcomeOf) : [];
+      props.setOutcomes([...results, ...refused]);
+    } finally {
+      setBusy(false);
+      if (picker) picker.value = "";
+    }
+  }
+
+  return (
+    <Show when={props.open}>
+      <section class="add-magnets card" aria-labelledby="add-title">
+        <div class="add-head">
+          <h2 id="add-title">{t("addTitle")}</h2>
+          <button type="button" onClick={() => props.onClose()}>
+            {t("addClose")}
+          </button>
+        </div>
+        <form onSubmit={(event) => void submit(event)}>
+          <label for="add-magnets-text">{t("addLabel")}</label>
+          <textarea
+            id="add-magnets-text"
+            ref={field}
+            rows={3}
+            value={text()}
+            onInput={(event) => setText(event.currentTarget.value)}
+            placeholder="magnet:?xt=urn:btih:…"
+            spellcheck={false}
+            autocapitalize="off"
+          />
+          <div class="add-buttons">
+            <button type="submit" class="primary" disabled={busy()}>
+              {busy() ? t("adding") : t("addSubmit")}
+            </button>
+            <label class="button file-button">
+              {t("addFiles")}
+              <input
+                ref={picker}
+                type="file"
+                accept=".torrent,application/x-bittorrent"
+                multiple
+                class="visually-hidden"
+                onChange={(event) => void pickFiles(event.currentTarget.files)}
+              />
+            </label>
+          </div>
+        </form>
+        <Show when={props.outcomes.length}>
+          <ul class="add-outcomes" aria-live="polite">
+            <For each={props.outcomes}>
+              {(outcome) => (
+                <li class={outcome.ok ? "ok" : "error"}>
+                  <Show when={outcome.input}>
+                    <span class="add-input">{outcome.input}</span>{" "}
+                  </Show>
+                  <span>{outcome.text}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </Show>
+  );
+}

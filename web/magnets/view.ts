@@ -1,0 +1,61 @@
+// What the list shows: magnets filtered by state and name, then sorted. Pure functions over
+// the store's magnets, so the list and the tests agree on the rules.
+import { type Magnet, type MagnetGroup, magnetGroup } from "../../protocol/alldebrid";
+
+export type MagnetFilter = "all" | MagnetGroup;
+export type MagnetSort = "newest" | "name" | "size" | "progress";
+
+export const MAGNET_FILTERS: readonly MagnetFilter[] = ["all", "processing", "ready", "error"];
+export const MAGNET_SORTS: readonly MagnetSort[] = ["newest", "name", "size", "progress"];
+
+/** Share done, from 0 to 1: a ready magnet is done even when `downloaded` was never sent. */
+export function progressOf(magnet: Pick<Magnet, "statusCode" | "size" | "downloaded">): number {
+  if (magnetGroup(magnet.statusCode) === "ready") return 1;
+  if (!magnet.size || !magnet.downloaded) return 0;
+  return Math.min(1, magnet.downloaded / magnet.size);
+}
+
+/** Seconds until done at the current speed; null when it cannot be told. */
+export function etaSeconds(magnet: Pick<Magnet, "size" | "downloaded" | "downloadSpeed">): number | null {
+  if (!magnet.downloadSpeed || magnet.downloadSpeed <= 0) return null;
+  const left = magnet.size - (magnet.downloaded ?? 0);
+  return left > 0 ? left / magnet.downloadSpeed : null;
+}
+
+/** Lower-case, accents removed, so "Eté" is found by "ete". */
+export function searchKey(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+export interface ViewOptions {
+  filter: MagnetFilter;
+  search: string;
+  sort: MagnetSort;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
+const COMPARE: Record<MagnetSort, (a: Magnet, b: Magnet) => number> = {
+  newest: (a, b) => b.uploadDate - a.uploadDate || b.id - a.id,
+  name: (a, b) => collator.compare(a.filename, b.filename) || a.id - b.id,
+  size: (a, b) => b.size - a.size || a.id - b.id,
+  progress: (a, b) => progressOf(b) - progressOf(a) || a.id - b.id,
+};
+
+/** The magnets to show, in order; every word of the search must appear in the name. */
+export function visibleMagnets(magnets: readonly Magnet[], options: ViewOptions): Magnet[] {
+  const words = searchKey(options.search).split(/\s+/).filter(Boolean);
+  const shown = magnets.filter((magnet) => {
+    if (options.filter !== "all" && magnetGroup(magnet.statusCode) !== options.filter) return false;
+    if (words.length === 0) return true;
+    const name = searchKey(magnet.filename);
+    return words.every((word) => name.includes(word));
+  });
+  return shown.sort(COMPARE[options.sort]);
+}
+
+export function countByGroup(magnets: readonly Magnet[]): Record<MagnetFilter, number> {
+  const counts: Record<MagnetFilter, number> = { all: magnets.length, processing: 0, ready: 0, error: 0 };
+  for (const magnet of magnets) counts[magnetGroup(magnet.statusCode)]++;
+  return counts;
+}
