@@ -1,7 +1,7 @@
 // The Sign in screen: by PIN (the default), by pasting an apikey, or, when this deployment's
 // upstream is the sandbox, with a made-up sandbox account. Shows the new-location check instead
 // while one is pending.
-import { useNavigate } from "@solidjs/router";
+import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { deployment } from "../api/deployment";
 import { errorText } from "../i18n/errors";
@@ -18,7 +18,9 @@ export default function SignInPage() {
   const [error, setError] = createSignal<unknown>(null);
   const [key, setKey] = createSignal("");
 
-  const done = () => navigate("/", { replace: true });
+  const [search] = useSearchParams();
+  // A screen that sent the user here (the share screen, with a share waiting) gets them back.
+  const done = () => navigate(returnPath(search.next), { replace: true });
 
   async function tryKey(candidate: string): Promise<void> {
     setBusy(true);
@@ -89,4 +91,9 @@ export default function SignInPage() {
       </Show>
     </div>
   );
+}
+
+/** Only a path of this app: never another origin ("//host" or "https://...") from the address. */
+function returnPath(next: string | string[] | undefined): string {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
