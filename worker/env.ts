@@ -17,6 +17,8 @@ export interface Env {
   SANDBOX_ENABLED: string;
   /** How many milliseconds a sandbox magnet takes per status step (fast in tests). */
   SANDBOX_PACE_MS?: string;
+  /** How long a sandbox PIN lives, in seconds (600, as documented, by default). */
+  SANDBOX_PIN_TTL_SECONDS?: string;
   HOSTS_CACHE_TTL_SECONDS?: string;
   /** Comma-separated AllDebrid usernames allowed to use this deployment; empty allows all. */
   ALLOWED_USERS?: string;

@@ -6,6 +6,8 @@ import type { Params, UploadedTorrent } from "./call";
 export interface SandboxConfig {
   /** Milliseconds per magnet status step. */
   paceMs: number;
+  /** How long a PIN of pin/get lives (SANDBOX_PIN_TTL_SECONDS, 600 by default). */
+  pinTtlSeconds?: number;
 }
 
 export interface HandlerContext {

@@ -6,8 +6,11 @@ import { isEndpointPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
 import { apiError, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
+import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
+import { pinPage } from "./pin/page";
 import { sandboxStub } from "./state";
+import { verifPage } from "./user/verif-page";
 
 /** Answers one AllDebrid API request with the sandbox (used by /sandbox and by the edge proxy). */
 export async function sandboxFetch(request: Request, env: Env): Promise<Response> {
@@ -39,6 +42,9 @@ export const sandbox = new Hono<AppEnv>()
     await next();
   })
   .route("/", opsRoutes)
+  .route("/", pinPage)
+  .route("/", verifPage)
+  .route("/", downloads)
   .all("/v4/*", (c) => answerDirect(c.req.raw, c.env))
   .all("/v4.1/*", (c) => answerDirect(c.req.raw, c.env));
 

@@ -1,24 +1,26 @@
-// The sandbox's state lives in one Durable Object (SQLite): accounts, PINs, magnets, links.
-// Every AllDebrid call is dispatched here by RPC; the answer is a ready-to-send envelope.
+// The sandbox's state lives in one Durable Object (SQLite): accounts, PINs, links, magnets,
+// stats and faults. Every AllDebrid call is dispatched here by RPC; the answer is a
+// ready-to-send envelope. The pages and test hooks call the other RPC methods.
 import { DurableObject } from "cloudflare:workers";
-import {
-  AllDebridError,
-  type ApiResponse,
-  DEPRECATED_ENDPOINTS,
-  httpStatusFor,
-  PUBLIC_ENDPOINTS,
-} from "../../protocol/alldebrid";
+import { AllDebridError, type ApiResponse, DEPRECATED_ENDPOINTS, httpStatusFor } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { migrate as migrateAccounts, resolveAccount, type SandboxAccount } from "./accounts";
+import { decideVerification } from "./accounts/blocked";
+import type { Plan } from "./accounts/keys";
 import { Params, type SandboxCall, type SandboxReply } from "./call";
 import type { HandlerContext } from "./context";
-import { FEATURES, HANDLERS } from "./endpoints";
-import { beforeCall, migrate as migrateOps } from "./ops";
+import { type DownloadFile, findDownload } from "./downloads";
+import { FEATURES, HANDLERS, KEY_OPTIONAL } from "./endpoints";
+import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
+import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
+import { type CallStats, resetStats, statsOf } from "./ops/stats";
+import { type ApproveResult, approvePin, expirePin } from "./pin/store";
 
 const JSON_TYPE = "application/json; charset=utf-8";
 
 export class Sandbox extends DurableObject<Env> {
   private readonly sql: SqlStorage;
+  private readonly limiter = new RateLimiter();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -33,8 +35,12 @@ export class Sandbox extends DurableObject<Env> {
   /** Answers one AllDebrid call. */
   async call(call: SandboxCall): Promise<SandboxReply> {
     const now = Date.now();
-    const early = beforeCall(this.sql, call, now);
-    if (early) return early;
+    const early = beforeCall(this.sql, call, now, this.limiter);
+    const reply = early.reply ?? (await this.answer(call, now));
+    return early.delayMs ? { ...reply, delayMs: (reply.delayMs ?? 0) + early.delayMs } : reply;
+  }
+
+  private async answer(call: SandboxCall, now: number): Promise<SandboxReply> {
     const deprecated = DEPRECATED_ENDPOINTS.has(call.path) ? { deprecated: true } : {};
     try {
       const handler = HANDLERS[call.path];
@@ -57,19 +63,19 @@ export class Sandbox extends DurableObject<Env> {
   }
 
   private accountFor(call: SandboxCall, now: number): SandboxAccount | null {
-    if (PUBLIC_ENDPOINTS.has(call.path) && !call.apikey) return null;
-    if (PUBLIC_ENDPOINTS.has(call.path)) {
-      try {
-        return resolveAccount(this.sql, call.apikey, now);
-      } catch {
-        return null; // public endpoints ignore a bad optional key
-      }
+    if (!KEY_OPTIONAL.has(call.path)) return resolveAccount(this.sql, call.apikey, now);
+    if (!call.apikey) return null;
+    try {
+      return resolveAccount(this.sql, call.apikey, now);
+    } catch (error) {
+      if (error instanceof AllDebridError) return null; // a bad optional key is ignored
+      throw error;
     }
-    return resolveAccount(this.sql, call.apikey, now);
   }
 
   private context(call: SandboxCall, account: SandboxAccount | null, now: number): HandlerContext {
     const paceMs = Number(this.env.SANDBOX_PACE_MS ?? "3000") || 3000;
+    const pinTtlSeconds = Number(this.env.SANDBOX_PIN_TTL_SECONDS ?? "600") || 600;
     return {
       sql: this.sql,
       account,
@@ -78,8 +84,43 @@ export class Sandbox extends DurableObject<Env> {
       now,
       viaEdge: call.viaEdge,
       baseUrl: call.baseUrl,
-      config: { paceMs },
+      config: { paceMs, pinTtlSeconds },
     };
+  }
+
+  /** The PIN page: a person approves a PIN, creating an account of `plan`. */
+  async approvePin(pin: string, plan: Plan): Promise<ApproveResult> {
+    return approvePin(this.sql, pin, plan, Date.now());
+  }
+
+  /** Test hook: a PIN expires now. */
+  async expirePin(pin: string): Promise<boolean> {
+    return expirePin(this.sql, pin, Date.now());
+  }
+
+  /** The verification page: a person allows or denies a new location. */
+  async decideVerification(token: string, allow: boolean): Promise<boolean> {
+    return decideVerification(this.sql, token, allow);
+  }
+
+  async download(id: string): Promise<DownloadFile | null> {
+    return findDownload(this.sql, id);
+  }
+
+  async stats(apikey: string): Promise<CallStats> {
+    return statsOf(this.sql, apikey);
+  }
+
+  async resetStats(apikey: string): Promise<void> {
+    resetStats(this.sql, apikey);
+  }
+
+  async faults(apikey: string): Promise<ActiveFault[]> {
+    return faultsOf(this.sql, apikey);
+  }
+
+  async setFaults(apikey: string, faults: Fault[]): Promise<void> {
+    setFaults(this.sql, apikey, faults);
   }
 }
 

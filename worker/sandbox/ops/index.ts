@@ -1,15 +1,58 @@
-// The sandbox's test hooks: per-account call statistics, injected faults and the documented
-// rate limits, applied before any endpoint runs.
-import { Hono } from "hono";
-import type { AppEnv } from "../../env";
+// The sandbox's test hooks applied before any endpoint runs: per-account call statistics, the
+// documented rate limits (HTTP 429, code RATE_LIMITED) and the faults set with POST /sandbox/faults.
+import { AllDebridError, type ErrorCode, httpStatusFor } from "../../../protocol/alldebrid";
 import type { SandboxCall, SandboxReply } from "../call";
+import { type Fault, migrate as migrateFaults, takeFaults } from "./faults";
+import type { RateLimiter } from "./rate";
+import { countCall, migrate as migrateStats } from "./stats";
 
-export function migrate(_sql: SqlStorage): void {}
+export { RateLimiter } from "./rate";
+export { opsRoutes } from "./routes";
 
-/** Runs before every API call; a reply here answers the call instead of its endpoint. */
-export function beforeCall(_sql: SqlStorage, _call: SandboxCall, _now: number): SandboxReply | null {
-  return null;
+export function migrate(sql: SqlStorage): void {
+  migrateStats(sql);
+  migrateFaults(sql);
 }
 
-/** GET /sandbox/stats and POST /sandbox/faults. */
-export const opsRoutes = new Hono<AppEnv>();
+const JSON_TYPE = "application/json; charset=utf-8";
+
+export function errorReply(code: ErrorCode, status = httpStatusFor(code)): SandboxReply {
+  return { status, body: JSON.stringify(new AllDebridError(code).toBody()), contentType: JSON_TYPE };
+}
+
+function htmlReply(status: number): SandboxReply {
+  const body = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status}</h1><p>The server could not answer this request.</p></body></html>`;
+  return { status, body, contentType: "text/html; charset=utf-8" };
+}
+
+function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCall): SandboxReply {
+  switch (fault.type) {
+    case "status":
+      return errorReply(
+        fault.status === 429 ? "RATE_LIMITED" : fault.status === 503 ? "MAINTENANCE" : "GENERIC",
+        fault.status,
+      );
+    case "html":
+      return htmlReply(fault.status);
+    case "drop":
+      return { status: 200, body: "", contentType: JSON_TYPE, drop: true };
+    case "noServer":
+      return errorReply(call.path === "/v4/link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+  }
+}
+
+export interface BeforeCall {
+  /** Answers the call instead of its endpoint. */
+  reply: SandboxReply | null;
+  /** Latency to add to whatever answers. */
+  delayMs: number;
+}
+
+/** Runs before every API call: counts it, applies the rate limits, then the account's faults. */
+export function beforeCall(sql: SqlStorage, call: SandboxCall, now: number, limiter: RateLimiter): BeforeCall {
+  if (!call.apikey) return { reply: null, delayMs: 0 };
+  countCall(sql, call.apikey, call.path);
+  if (!limiter.allow(call.apikey, now)) return { reply: errorReply("RATE_LIMITED"), delayMs: 0 };
+  const { delayMs, answer } = takeFaults(sql, call.apikey, call.path, call.viaEdge);
+  return { reply: answer ? faultReply(answer, call) : null, delayMs };
+}

@@ -1,0 +1,81 @@
+// Saved links: /v4/user/links, /save (links[]) and /delete (links[]). A link that is not a
+// supported web link cannot be saved (USER_LINK_INVALID); none sent is USER_LINK_MISSING.
+import { AllDebridError, type MessageData, type SavedLink, type SavedLinksData } from "../../../protocol/alldebrid";
+import { type HandlerContext, requireAccount } from "../context";
+import { resolveLink } from "../links/resolve";
+import { DEMO_LINKS } from "./demo";
+
+/** SQLite rows need a type alias (an index signature), not the protocol interface. */
+type SavedLinkRow = { [K in keyof SavedLink]: SavedLink[K] };
+
+export function migrate(sql: SqlStorage): void {
+  sql.exec(`CREATE TABLE IF NOT EXISTS saved_links (
+    apikey TEXT NOT NULL,
+    link TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    date INTEGER NOT NULL,
+    PRIMARY KEY (apikey, link)
+  )`);
+}
+
+export function savedLinks(ctx: HandlerContext): SavedLinksData {
+  const account = requireAccount(ctx);
+  if (account.demo) return { links: DEMO_LINKS };
+  const links = ctx.sql
+    .exec<SavedLinkRow>(
+      "SELECT link, filename, size, date, host FROM saved_links WHERE apikey = ? ORDER BY date, rowid",
+      account.apikey,
+    )
+    .toArray();
+  return { links };
+}
+
+function describe(ctx: HandlerContext, link: string): Omit<SavedLink, "date"> {
+  try {
+    const resolved = resolveLink(ctx.sql, link);
+    if (resolved.match.kind === "stream") return { link, filename: "", size: 0, host: "stream" };
+    return { link, filename: resolved.filename, size: resolved.size, host: resolved.match.service.name };
+  } catch (error) {
+    if (error instanceof AllDebridError) throw new AllDebridError("USER_LINK_INVALID");
+    throw error;
+  }
+}
+
+export function saveLinks(ctx: HandlerContext): MessageData {
+  const account = requireAccount(ctx);
+  const links = ctx.params.all("links").map((link) => link.trim());
+  if (links.length === 0 || links.some((link) => !link)) throw new AllDebridError("USER_LINK_MISSING");
+  const entries = links.map((link) => describe(ctx, link));
+  if (!account.demo) {
+    for (const entry of entries)
+      ctx.sql.exec(
+        "INSERT OR REPLACE INTO saved_links (apikey, link, filename, size, host, date) VALUES (?, ?, ?, ?, ?, ?)",
+        account.apikey,
+        entry.link,
+        entry.filename,
+        entry.size,
+        entry.host,
+        Math.floor(ctx.now / 1000),
+      );
+  }
+  return { message: "Link was successfully saved" };
+}
+
+export function deleteLinks(ctx: HandlerContext): MessageData {
+  const account = requireAccount(ctx);
+  const links = ctx.params.all("links").map((link) => link.trim());
+  if (links.length === 0) throw new AllDebridError("USER_LINK_MISSING");
+  if (!account.demo) {
+    let deleted = 0;
+    for (const link of links)
+      deleted += ctx.sql.exec(
+        "DELETE FROM saved_links WHERE apikey = ? AND link = ?",
+        account.apikey,
+        link,
+      ).rowsWritten;
+    if (deleted === 0) throw new AllDebridError("USER_LINK_INVALID");
+  }
+  return { message: "Link was successfully deleted" };
+}
