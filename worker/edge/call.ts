@@ -51,7 +51,7 @@ export async function readCall(request: Request, path: EndpointPath): Promise<Ed
   if (method === "POST") {
     const contentType = request.headers.get("Content-Type") ?? "";
     if (contentType.includes("application/x-www-form-urlencoded")) {
-      const form = withoutApikey(await request.text());
+      const form = withoutApikey(new TextDecoder().decode(await request.arrayBuffer()));
       apikey = form.apikey ?? apikey;
       for (const [name, value] of new URLSearchParams(form.rest)) params.append(name, value);
       body = { bytes: form.rest, contentType };

@@ -75,6 +75,7 @@ export function toResponse(attempt: Attempt): Response {
   if (readsAsEnvelope(attempt.text)) {
     const headers = new Headers({ "Content-Type": attempt.contentType || JSON_TYPE });
     if (attempt.retryAfter) headers.set("Retry-After", attempt.retryAfter);
+    else if (attempt.status === 429) headers.set("Retry-After", "1");
     return new Response(attempt.text, { status: attempt.status, headers });
   }
   if (attempt.status === 429) return rateLimited(Number(attempt.retryAfter) || 1);

@@ -1,0 +1,119 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { isEnvelope } from "../../protocol/alldebrid";
+import type { EdgeCall } from "../../worker/edge/call";
+import { forwardCall } from "../../worker/edge/forward";
+
+const BASE = "http://edge.test";
+const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
+const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, waitedMs: 0 }) };
+
+async function setFaults(apikey: string, faults: object[]): Promise<void> {
+  const response = await exports.default.fetch(`${BASE}/sandbox/faults`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ apikey, faults }),
+  });
+  expect(response.status).toBe(200);
+}
+
+async function sandboxCalls(apikey: string, path: string): Promise<number> {
+  const response = await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`);
+  const body = await response.json<{ data: { calls: Record<string, number> } }>();
+  return body.data.calls[path] ?? 0;
+}
+
+async function viaEdge(path: string, apikey: string, method = "GET"): Promise<{ response: Response; text: string }> {
+  const init = method === "POST" ? { method, body: new URLSearchParams({ apikey, id: "1" }) } : {};
+  const url = method === "POST" ? `${BASE}${path}` : `${BASE}${path}?apikey=${apikey}`;
+  const response = await exports.default.fetch(url, init);
+  return { response, text: await response.text() };
+}
+
+describe("upstream faults become envelopes", () => {
+  const cases = [
+    // Busy or failing answers are tried three times in all; an unreadable 200 is not busy.
+    { fault: { type: "status", status: 429 }, status: 429, code: "RATE_LIMITED", attempts: 3 },
+    { fault: { type: "status", status: 500 }, status: 500, code: "GENERIC", attempts: 3 },
+    { fault: { type: "status", status: 503 }, status: 503, code: "MAINTENANCE", attempts: 3 },
+    { fault: { type: "html", status: 200 }, status: 502, code: "UPSTREAM_INVALID_RESPONSE", attempts: 1 },
+    { fault: { type: "html", status: 502 }, status: 502, code: "UPSTREAM_UNAVAILABLE", attempts: 3 },
+    { fault: { type: "drop" }, status: 502, code: "UPSTREAM_UNAVAILABLE", attempts: 3 },
+  ];
+  for (const { fault, status, code, attempts } of cases) {
+    it(`answers a lasting ${JSON.stringify(fault)} with ${code} (HTTP ${status}), never the key`, async () => {
+      const apikey = newKey();
+      await setFaults(apikey, [fault]);
+      const { response, text } = await viaEdge("/v4/user", apikey);
+      expect(response.status).toBe(status);
+      const body: unknown = JSON.parse(text);
+      expect(isEnvelope(body)).toBe(true);
+      expect(body).toMatchObject({ status: "error", error: { code } });
+      expect(text).not.toContain(apikey);
+      expect(await sandboxCalls(apikey, "/v4/user")).toBe(attempts);
+    });
+  }
+
+  it("answers UPSTREAM_TIMEOUT (504) when the upstream is slower than UPSTREAM_TIMEOUT_MS", async () => {
+    const apikey = newKey();
+    await setFaults(apikey, [{ type: "latency", ms: 1500 }]);
+    const call: EdgeCall = { path: "/v4/user", method: "GET", search: "", params: new URLSearchParams(), apikey };
+    const quick = { ...env, UPSTREAM_TIMEOUT_MS: "100" };
+    const started = Date.now();
+    const response = await forwardCall(quick, BASE, call, { budget: unlimited });
+    expect(Date.now() - started).toBeLessThan(1400);
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ status: "error", error: { code: "UPSTREAM_TIMEOUT" } });
+  });
+
+  it("answers UPSTREAM_UNAVAILABLE when the upstream cannot be reached at all", async () => {
+    const call: EdgeCall = { path: "/v4/ping", method: "GET", search: "", params: new URLSearchParams(), apikey: null };
+    const send = async (): Promise<Response> => {
+      throw new TypeError("Network connection lost. apikey=secret");
+    };
+    const response = await forwardCall(env, BASE, call, { budget: unlimited, send, backoffMs: 1 });
+    expect(response.status).toBe(502);
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ error: { code: "UPSTREAM_UNAVAILABLE" } });
+    expect(text).not.toContain("secret");
+  });
+
+  it("retries a read through a passing 503 and answers the real data", async () => {
+    const apikey = newKey();
+    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4/user"] }]);
+    const { response, text } = await viaEdge("/v4/user", apikey);
+    expect(response.status).toBe(200);
+    expect(JSON.parse(text)).toMatchObject({ status: "success", data: { user: { username: expect.any(String) } } });
+    expect(await sandboxCalls(apikey, "/v4/user")).toBe(3);
+  });
+
+  it("never retries a write: a 500 on magnet delete is sent once and answered as it came", async () => {
+    const apikey = newKey();
+    await setFaults(apikey, [{ type: "status", status: 500, times: 1, paths: ["/v4/magnet/delete"] }]);
+    const { response, text } = await viaEdge("/v4/magnet/delete", apikey, "POST");
+    expect(response.status).toBe(500);
+    expect(JSON.parse(text)).toMatchObject({ status: "error", error: { code: "GENERIC" } });
+    expect(await sandboxCalls(apikey, "/v4/magnet/delete")).toBe(1);
+  });
+
+  it("never retries a write after a dropped connection either", async () => {
+    const apikey = newKey();
+    await setFaults(apikey, [{ type: "drop", paths: ["/v4/magnet/delete"] }]);
+    const { response, text } = await viaEdge("/v4/magnet/delete", apikey, "POST");
+    expect(response.status).toBe(502);
+    expect(JSON.parse(text)).toMatchObject({ error: { code: "UPSTREAM_UNAVAILABLE" } });
+    expect(await sandboxCalls(apikey, "/v4/magnet/delete")).toBe(1);
+  });
+
+  it("passes NO_SERVER from link unlock through unchanged", async () => {
+    const apikey = newKey();
+    await setFaults(apikey, [{ type: "noServer" }]);
+    const response = await exports.default.fetch(`${BASE}/v4/link/unlock`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${apikey}` },
+      body: new URLSearchParams({ link: "https://example.com/file" }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "error", error: { code: "NO_SERVER" } });
+  });
+});

@@ -1,0 +1,182 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import {
+  ALL_ENDPOINTS,
+  AllDebridClient,
+  AllDebridError,
+  DEVICE_ONLY_ENDPOINTS,
+  type EndpointPath,
+  isEnvelope,
+  PUBLIC_ENDPOINTS,
+  WRITE_ENDPOINTS,
+} from "../../protocol/alldebrid";
+import { readCall } from "../../worker/edge/call";
+import { forwardCall } from "../../worker/edge/forward";
+
+const BASE = "http://edge.test";
+const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
+const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, waitedMs: 0 }) };
+
+/** Answers that change from one call to the next (new PINs, new ids) are compared by shape. */
+const ANSWERS_VARY: ReadonlySet<EndpointPath> = new Set<EndpointPath>(["/v4/pin/get", "/v4.1/pin/get"]);
+
+function shapeOf(body: { status: string; error?: { code: string }; data?: object }) {
+  return body.status === "success"
+    ? { status: "success", keys: Object.keys(body.data ?? {}).sort() }
+    : body.error?.code;
+}
+
+async function callBoth(path: EndpointPath, method: "GET" | "POST", apikey: string | null) {
+  const headers: Record<string, string> = apikey ? { Authorization: `Bearer ${apikey}` } : {};
+  const init = method === "POST" ? { method, headers, body: new URLSearchParams() } : { method, headers };
+  const edge = await exports.default.fetch(`${BASE}${path}`, init);
+  const direct = await exports.default.fetch(`${BASE}/sandbox${path}`, init);
+  return { edge, direct };
+}
+
+describe("every documented endpoint through the edge", () => {
+  for (const path of ALL_ENDPOINTS) {
+    for (const method of ["GET", "POST"] as const) {
+      it(`${method} ${path} answers an envelope like the upstream's`, async () => {
+        const apikey = PUBLIC_ENDPOINTS.has(path) ? null : newKey();
+        const { edge, direct } = await callBoth(path, method, apikey);
+        const edgeBody = await edge.json<{ status: string; error?: { code: string }; data?: object }>();
+        const directBody = await direct.json<{ status: string; error?: { code: string }; data?: object }>();
+        expect(isEnvelope(edgeBody)).toBe(true);
+        expect(edge.status).not.toBe(500);
+        if (DEVICE_ONLY_ENDPOINTS.has(path) && edgeBody.status === "error") {
+          // The upstream refuses these from servers: the refusal comes back unchanged.
+          expect(["NO_SERVER", "MAGNET_NO_SERVER", directBody.error?.code]).toContain(edgeBody.error?.code);
+        } else if (WRITE_ENDPOINTS.has(path) || ANSWERS_VARY.has(path)) {
+          expect(shapeOf(edgeBody)).toEqual(shapeOf(directBody));
+          expect(edge.status).toBe(direct.status);
+        } else {
+          expect(edgeBody).toEqual(directBody);
+          expect(edge.status).toBe(direct.status);
+        }
+      });
+    }
+  }
+
+  it("answers an authenticated endpoint called without a key with AUTH_MISSING_APIKEY", async () => {
+    const response = await exports.default.fetch(`${BASE}/v4/user`);
+    expect(await response.json()).toEqual({
+      status: "error",
+      error: { code: "AUTH_MISSING_APIKEY", message: "The auth apikey was not sent" },
+    });
+  });
+
+  it("answers an unknown path with the 404 envelope", async () => {
+    const response = await exports.default.fetch(`${BASE}/v4/magnet/instant`, { method: "POST" });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ status: "error", error: { code: "404" } });
+  });
+
+  it("refuses a method other than GET and POST with an envelope", async () => {
+    const response = await exports.default.fetch(`${BASE}/v4/user`, { method: "PUT", body: "x" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("Allow")).toBe("GET, POST");
+    expect(await response.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });
+  });
+});
+
+describe("a real AllDebrid client pointed at the deployment", () => {
+  for (const method of ["GET", "POST"] as const) {
+    it(`works unchanged with ${method}`, async () => {
+      const apikey = newKey();
+      const client = new AllDebridClient({ baseUrl: BASE, apikey, fetch: (r) => exports.default.fetch(r) });
+      expect(await client.call("/v4/ping", {}, { method })).toEqual({ ping: "pong" });
+      const { user } = await client.call("/v4/user", {}, { method });
+      expect(user.username).toMatch(/^sandbox-/);
+      const status = await client.call("/v4.1/magnet/status", {}, { method });
+      expect(status.magnets).toEqual([]);
+      await expect(client.call("/v4/magnet/files", { "id[]": [999999] }, { method })).resolves.toBeDefined();
+    });
+  }
+
+  it("gets the upstream's own error for a bad key", async () => {
+    const client = new AllDebridClient({ baseUrl: BASE, apikey: "not-a-key", fetch: (r) => exports.default.fetch(r) });
+    const error = await client.call("/v4/user").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AllDebridError);
+    expect((error as AllDebridError).code).toBe("AUTH_BAD_APIKEY");
+  });
+
+  it("sees magnet upload refused from the server (MAGNET_NO_SERVER), unchanged", async () => {
+    const apikey = newKey();
+    const faults = { apikey, faults: [{ type: "noServer" }] };
+    await exports.default.fetch(`${BASE}/sandbox/faults`, { method: "POST", body: JSON.stringify(faults) });
+    const client = new AllDebridClient({ baseUrl: BASE, apikey, fetch: (r) => exports.default.fetch(r) });
+    const magnet = `magnet:?xt=urn:btih:${"a".repeat(40)}`;
+    const edge = await client.request("/v4/magnet/upload", { "magnets[]": [magnet] });
+    // The same device calling AllDebrid straight is served: the app retries from there.
+    const sandbox = new AllDebridClient({ baseUrl: `${BASE}/sandbox`, apikey, fetch: (r) => exports.default.fetch(r) });
+    const direct = await sandbox.request("/v4/magnet/upload", { "magnets[]": [magnet] });
+    expect(direct.envelope.status).toBe("success");
+    expect(edge.envelope).toEqual({
+      status: "error",
+      error: { code: "MAGNET_NO_SERVER", message: expect.any(String) },
+    });
+  });
+});
+
+describe("the apikey goes upstream as a Bearer header only", () => {
+  async function forwarded(request: Request): Promise<Request> {
+    let seen: Request | null = null;
+    const call = await readCall(request, new URL(request.url).pathname as EndpointPath);
+    await forwardCall(env, BASE, call, {
+      budget: unlimited,
+      send: async (upstream) => {
+        seen = upstream;
+        return Response.json({ status: "success", data: {} });
+      },
+    });
+    if (!seen) throw new Error("nothing was sent upstream");
+    return seen;
+  }
+
+  it("moves a query apikey into the Authorization header and keeps the rest of the query as sent", async () => {
+    const seen = await forwarded(new Request(`${BASE}/v4/magnet/files?id%5B%5D=1&apikey=sandboxQuery&id[]=2`));
+    expect(seen.headers.get("Authorization")).toBe("Bearer sandboxQuery");
+    expect(new URL(seen.url).search).toBe("?id%5B%5D=1&id[]=2");
+    expect(seen.method).toBe("GET");
+  });
+
+  it("moves a urlencoded form apikey into the header and forwards the rest of the form", async () => {
+    const body = "magnets%5B%5D=magnet%3A%3Fxt%3Durn%3Abtih%3Aabc&apikey=sandboxForm&agent=old";
+    const request = new Request(`${BASE}/v4/magnet/upload`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body,
+    });
+    const seen = await forwarded(request);
+    expect(seen.headers.get("Authorization")).toBe("Bearer sandboxForm");
+    expect(await seen.text()).toBe("magnets%5B%5D=magnet%3A%3Fxt%3Durn%3Abtih%3Aabc&agent=old");
+  });
+
+  it("forwards a multipart upload byte for byte, and without the apikey field when one was sent", async () => {
+    const form = new FormData();
+    form.append("files[]", new File([new Uint8Array([1, 2, 3])], "a.torrent"));
+    const plain = new Request(`${BASE}/v4/magnet/upload/file`, { method: "POST", body: form });
+    const original = new Uint8Array(await plain.clone().arrayBuffer());
+    const seenPlain = await forwarded(plain);
+    expect(new Uint8Array(await seenPlain.arrayBuffer())).toEqual(original);
+
+    form.append("apikey", "sandboxMultipart");
+    const seen = await forwarded(new Request(`${BASE}/v4/magnet/upload/file`, { method: "POST", body: form }));
+    expect(seen.headers.get("Authorization")).toBe("Bearer sandboxMultipart");
+    const sent = await seen.formData();
+    expect(sent.has("apikey")).toBe(false);
+    const file = sent.get("files[]");
+    expect(file).toBeInstanceOf(File);
+    expect(new Uint8Array(await (file as File).arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
+  it("prefers the Bearer header over an apikey parameter", async () => {
+    const request = new Request(`${BASE}/v4/user?apikey=sandboxQuery`, {
+      headers: { Authorization: "Bearer sandboxHeader" },
+    });
+    const seen = await forwarded(request);
+    expect(seen.headers.get("Authorization")).toBe("Bearer sandboxHeader");
+    expect(seen.url).not.toContain("apikey");
+  });
+});
