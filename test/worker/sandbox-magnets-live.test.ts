@@ -25,7 +25,7 @@ function apply(state: Map<number, StatusMagnet>, answer: Live): void {
   }
 }
 
-describe("live mode", () => {
+describe("live mode", { timeout: 20_000 }, () => {
   it("starts a session with a fullsync of every magnet and counter 1", async () => {
     const key = newKey();
     const items = await upload(key, [hashStarting("0"), hashStarting("e")]);

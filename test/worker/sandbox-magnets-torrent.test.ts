@@ -43,7 +43,7 @@ async function uploadFiles(key: string, files: File[]) {
   return call<{ files: FileItem[] }>("/v4/magnet/upload/file", key, {}, files);
 }
 
-describe("uploading .torrent files", () => {
+describe("uploading .torrent files", { timeout: 20_000 }, () => {
   it("reads a single-file torrent's info-hash, name and size", async () => {
     const { bytes, info } = torrent({ name: "ubuntu-18.04.2-live-server-amd64.iso", length: 875773970 });
     const answer = await uploadFiles(newKey(), [

@@ -2,7 +2,7 @@ import bencode from "bencode";
 import { describe, expect, it } from "vitest";
 import { call, hashStarting, newKey, type UploadItem, upload } from "./sandbox-magnets-client";
 
-describe("uploading magnets", () => {
+describe("uploading magnets", { timeout: 20_000 }, () => {
   it("takes a magnet URI, a bare hex hash and a base32 hash, with the documented fields in order", async () => {
     const key = newKey();
     const hex = hashStarting("a1");
@@ -60,6 +60,15 @@ describe("uploading magnets", () => {
     expect(list.data.magnets).toHaveLength(1);
   });
 
+  it("takes the size from xl, and refuses a magnet over 1 TiB with MAGNET_TOO_LARGE", async () => {
+    const [sized, huge] = await upload(newKey(), [
+      `magnet:?xt=urn:btih:${hashStarting("a")}&xl=123456`,
+      `magnet:?xt=urn:btih:${hashStarting("a")}&xl=${2 ** 40 + 1}`,
+    ]);
+    expect(sized?.size).toBe(123456);
+    expect(huge?.error?.code).toBe("MAGNET_TOO_LARGE");
+  });
+
   it("reports hashes starting with 0 as ready at once", async () => {
     const [instant, normal] = await upload(newKey(), [hashStarting("0"), hashStarting("a")]);
     expect(instant?.ready).toBe(true);
@@ -85,7 +94,7 @@ describe("uploading magnets", () => {
   });
 });
 
-describe("account limits", () => {
+describe("account limits", { timeout: 20_000 }, () => {
   it("refuses the 31st active magnet, in the call that crosses the limit and in the next one", async () => {
     const key = newKey();
     // Hashes starting with "e" are slow: they stay processing for the whole test.

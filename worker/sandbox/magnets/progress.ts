@@ -28,16 +28,23 @@ function base(magnet: StoredMagnet, statusCode: number, completedAt: number | nu
   };
 }
 
+/** A byte of the hash (0-255), wrapping around: a deterministic source of variety. */
+function hashByte(hash: string, index: number): number {
+  const at = (index % 20) * 2;
+  return Number.parseInt(hash.slice(at, at + 2), 16) || 0;
+}
+
 /** Transfer figures that move every step and stay plausible: seeders, speeds, bytes so far. */
 function transfer(magnet: StoredMagnet, step: number, downloadSteps: number, stepSeconds: number) {
   const chunk = magnet.size / (downloadSteps + 1);
-  const jitter = 0.8 + ((Number.parseInt(magnet.hash.slice(step % 30, (step % 30) + 2), 16) || 0) % 40) / 100;
+  // Speeds wander between 80% and 120% of the average from one step to the next.
+  const jitter = 0.8 + (hashByte(magnet.hash, step) % 41) / 100;
   const downloading = step >= 1 && step <= downloadSteps;
   const uploading = step === downloadSteps + 2;
   return {
     downloaded: step === 0 ? 0 : downloading ? Math.floor(chunk * step) : magnet.size,
     uploaded: uploading ? Math.floor(magnet.size / 2) : 0,
-    seeders: downloading ? 3 + ((Number.parseInt(magnet.hash.slice(8, 10), 16) + step * 7) % 60) : 0,
+    seeders: downloading ? 3 + ((hashByte(magnet.hash, 4) + step * 7) % 60) : 0,
     downloadSpeed: downloading ? Math.round((chunk / stepSeconds) * jitter) : 0,
     uploadSpeed: uploading ? Math.round((magnet.size / 2 / stepSeconds) * jitter) : 0,
   };
