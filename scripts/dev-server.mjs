@@ -17,8 +17,8 @@ export async function freePort() {
   });
 }
 
-/** vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS). */
-export async function startDevServer(vars = {}) {
+/** vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS); assets: serve another build folder. */
+export async function startDevServer(vars = {}, { assets } = {}) {
   const port = await freePort();
   const persist = mkdtempSync(join(tmpdir(), "debrid-e2e-"));
   const allVars = {
@@ -31,6 +31,7 @@ export async function startDevServer(vars = {}) {
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];
   args.push("--show-interactive-dev-session=false", "--log-level", "warn");
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
+  if (assets) args.push("--assets", assets);
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
   delete env.CLOUDFLARE_API_TOKEN;
   const child = spawn("npx", args, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });

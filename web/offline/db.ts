@@ -26,6 +26,12 @@ export function db(): Promise<IDBPDatabase<DebridDB>> {
       database.createObjectStore("shares", { keyPath: "id" });
       database.createObjectStore("settings", { keyPath: "key" });
     },
+    // Another tab or the service worker wants to delete (sign-out) or upgrade the database:
+    // let go, and reopen on the next use.
+    blocking(_current, _next, event) {
+      (event.target as IDBDatabase).close();
+      opening = undefined;
+    },
   });
   return opening;
 }
@@ -47,12 +53,20 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await (await db()).put("settings", { key, value });
 }
 
-/** Wipes everything this app stored on the device. */
+const STORES = ["snapshots", "outbox", "shares", "settings"] as const;
+
+/**
+ * Wipes everything this app stored on the device. Every store is emptied first, so nothing is
+ * left even if a connection somewhere keeps the database from being deleted at once.
+ */
 export async function wipeDevice(): Promise<void> {
-  const open = opening;
+  const database = await db();
+  const tx = database.transaction(STORES, "readwrite");
+  await Promise.all([...STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
   opening = undefined;
-  (await open)?.close();
-  await deleteDB(DB_NAME);
+  database.close();
+  const deleted = deleteDB(DB_NAME);
+  await Promise.race([deleted, new Promise((resolve) => setTimeout(resolve, 2000))]);
   // The service worker imports this module too, and has no localStorage.
   (globalThis as { localStorage?: { clear(): void } }).localStorage?.clear();
 }

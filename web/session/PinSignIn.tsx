@@ -28,6 +28,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
       const fresh = await callApi("/v4.1/pin/get");
       if (mine !== generation) return;
       setPin(fresh);
+      setNow(Date.now());
       setExpiresAt(Date.now() + fresh.expires_in * 1000);
       checkTimer = setTimeout(() => void check(mine), CHECK_EVERY_MS);
     } catch (e) {

@@ -66,6 +66,6 @@ export const t = defineStrings({
 
 /** 9:05 for 545 seconds. */
 export function formatCountdown(seconds: number): string {
-  const s = Math.max(0, Math.ceil(seconds));
+  const s = Math.max(0, Math.floor(seconds));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }

@@ -1,0 +1,144 @@
+// Signing in: by PIN approved on the sandbox's PIN page, by a pasted apikey, with the one-tap
+// sandbox account, through a new-location check, and signing out (which erases the device).
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, openBrowser } from "./browser";
+import { apiCall, newSandboxKey, signInWithKey, waitFor } from "./helpers";
+
+describe("signing in", () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("signs in with a PIN approved on the sandbox's PIN page", async () => {
+    const page = await browser.newPage();
+    await page.goto("/signin");
+    const pin = (await page.getByTestId("pin").textContent({ timeout: 15_000 }))?.trim() ?? "";
+    expect(pin).toMatch(/^[A-Z0-9]{4,8}$/);
+    await expect(page.locator("svg.qr").count()).resolves.toBe(1);
+    const userUrl = await page.locator(".signin-pin a[href*='pin']").getAttribute("href");
+    expect(userUrl).toContain(`pin=${pin}`);
+
+    // The person approves the PIN on the (sandbox's) AllDebrid page, in another tab.
+    const approval = await browser.newPage();
+    await approval.goto(userUrl!);
+    await approval.getByRole("button", { name: "Approve" }).click();
+    await approval.waitForLoadState();
+    await approval.close();
+
+    // The app checks every 5 s, then lands on the magnets screen with the new account.
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 20_000 });
+    await page.goto("/settings");
+    await expect(page.locator(".settings").textContent()).resolves.toMatch(/sandbox/);
+    await page.close();
+  });
+
+  it("shows a new code when the PIN expires", async () => {
+    const page = await browser.newPage();
+    await page.goto("/signin");
+    const first = (await page.getByTestId("pin").textContent({ timeout: 15_000 }))?.trim() ?? "";
+    const expired = await fetch(`${baseUrl()}/sandbox/pin/expire`, {
+      method: "POST",
+      body: new URLSearchParams({ pin: first }),
+    });
+    expect(expired.status).toBe(200);
+    const second = await waitFor(
+      async () => {
+        const shown = (
+          await page
+            .getByTestId("pin")
+            .textContent({ timeout: 1000 })
+            .catch(() => "")
+        )?.trim();
+        return shown && shown !== first ? shown : null;
+      },
+      20_000,
+      "a new PIN after PIN_EXPIRED",
+    );
+    expect(second).not.toBe(first);
+    await page.close();
+  });
+
+  it("signs in with a pasted apikey and keeps the account for the next visit", async () => {
+    const page = await browser.newPage();
+    const key = await signInWithKey(page, newSandboxKey());
+    await page.goto("/settings");
+    await expect(page.locator(".settings").textContent()).resolves.toContain(
+      `sandbox-${key.slice("sandbox".length, "sandbox".length + 8)}`,
+    );
+    await page.close();
+  });
+
+  it("explains a refused apikey in words and stays on the sign-in screen", async () => {
+    const page = await browser.newPage();
+    await page.goto("/signin");
+    await page.locator("#apikey").fill("sandboxbanned1234");
+    await page.locator("form.signin-key button[type=submit]").click();
+    const alert = page.locator("form.signin-key [role=alert]");
+    await alert.waitFor({ timeout: 10_000 });
+    await expect(alert.textContent()).resolves.toMatch(/banned|banni/i);
+    expect(new URL(page.url()).pathname).toBe("/signin");
+    await page.close();
+  });
+
+  it("waits for the e-mail approval of a new location, then signs in", async () => {
+    const page = await browser.newPage();
+    const key = `sandboxblocked${newSandboxKey().slice(7, 23)}`;
+    await page.goto("/signin");
+    await page.locator("#apikey").fill(key);
+    await page.locator("form.signin-key button[type=submit]").click();
+    await page.locator("#verify-heading").waitFor({ timeout: 10_000 });
+    // The resend button works once; the token is the one the app is waiting on.
+    await page.locator(".card button", { hasText: /again|Renvoyer/ }).click();
+    await page.locator("[role=status]", { hasText: /sent again|renvoyé/ }).waitFor({ timeout: 10_000 });
+
+    const blocked = await apiCall(key, "/v4/user");
+    expect(blocked.status).toBe("error");
+    const token = blocked.status === "error" ? (blocked.error as { token?: string }).token : undefined;
+    expect(token).toBeTruthy();
+    const allow = await fetch(`${baseUrl()}/sandbox/verif/`, {
+      method: "POST",
+      body: new URLSearchParams({ token: token!, decision: "allow" }),
+    });
+    expect(allow.status).toBe(200);
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 20_000 });
+    await page.close();
+  });
+
+  it("tries the app with a one-tap sandbox account", async () => {
+    const page = await browser.newPage();
+    await page.goto("/signin");
+    await page.getByRole("button", { name: /Try the sandbox|Essayer le bac à sable/ }).click();
+    await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
+    await page.close();
+  });
+
+  it("signs out, erasing what the app kept on the device", async () => {
+    const page = await browser.newPage();
+    await signInWithKey(page);
+    await page.goto("/settings");
+    await page.locator(".settings button.danger").click();
+    await page.locator(".settings button.primary").click();
+    await page.waitForURL((url) => url.pathname === "/signin", { timeout: 10_000 });
+    const kept = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const open = indexedDB.open("debrid");
+          open.onsuccess = () => {
+            const db = open.result;
+            if (!db.objectStoreNames.contains("settings")) return resolve(null);
+            const get = db.transaction("settings").objectStore("settings").get("apikey");
+            get.onsuccess = () => resolve(get.result ?? null);
+          };
+        }),
+    );
+    expect(kept).toBeNull();
+    await page.goto("/settings");
+    await page.waitForURL((url) => url.pathname === "/signin");
+    await page.close();
+  });
+});
