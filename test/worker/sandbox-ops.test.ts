@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { RateLimiter } from "../../worker/sandbox/ops";
 import { call, hook, newKey, send } from "./sandbox-client";
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -42,6 +43,19 @@ describe("rate limits", () => {
     const limited = responses.find((response) => response.status === 429);
     expect(await limited?.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
     expect((await call("/v4/ping", newKey())).status).toBe("success");
+  });
+
+  it("allows 12 calls a second and 600 a minute per key, each key on its own", () => {
+    const limiter = new RateLimiter();
+    const start = 1_000_000;
+    const allowedAt = (time: number) => limiter.allow("a", time);
+    expect(Array.from({ length: 13 }, () => allowedAt(start))).toEqual([...Array(12).fill(true), false]);
+    expect(limiter.allow("b", start)).toBe(true);
+    // 12 a second for 49 more seconds: 600 in all, then the minute is full though the second is not.
+    for (let second = 1; second < 50; second++)
+      for (let i = 0; i < 12; i++) expect(allowedAt(start + second * 1000)).toBe(true);
+    expect(allowedAt(start + 50_000)).toBe(false);
+    expect(allowedAt(start + 60_001)).toBe(true);
   });
 });
 

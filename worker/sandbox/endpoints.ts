@@ -16,12 +16,14 @@ export const FEATURES: SandboxFeature[] = [ping, pin, hosts, user, links, magnet
 
 export const HANDLERS: Handlers = Object.assign({}, ...FEATURES.map((f) => f.handlers));
 
+/** Endpoints that work without a key; a bad optional key is ignored. */
+export const KEY_OPTIONAL: ReadonlySet<EndpointPath> = PUBLIC_ENDPOINTS;
+
 /**
- * Endpoints that work without a key (a bad optional key is ignored): the public ones, and the
- * verification ones, which a blocked key reaches with its token (the docs' example sends no key).
+ * Endpoints that go by their token and never look at the key: the still-blocked key of a new
+ * location cannot authenticate (the docs' example sends none), and reading it must not re-block.
  */
-export const KEY_OPTIONAL: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  ...PUBLIC_ENDPOINTS,
+export const KEY_IGNORED: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
   "/v4/user/verif",
   "/v4/user/verif/resend",
 ]);

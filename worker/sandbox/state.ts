@@ -10,7 +10,7 @@ import type { Plan } from "./accounts/keys";
 import { Params, type SandboxCall, type SandboxReply } from "./call";
 import type { HandlerContext } from "./context";
 import { type DownloadFile, findDownload } from "./downloads";
-import { FEATURES, HANDLERS, KEY_OPTIONAL } from "./endpoints";
+import { FEATURES, HANDLERS, KEY_IGNORED, KEY_OPTIONAL } from "./endpoints";
 import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
@@ -63,6 +63,7 @@ export class Sandbox extends DurableObject<Env> {
   }
 
   private accountFor(call: SandboxCall, now: number): SandboxAccount | null {
+    if (KEY_IGNORED.has(call.path)) return null;
     if (!KEY_OPTIONAL.has(call.path)) return resolveAccount(this.sql, call.apikey, now);
     if (!call.apikey) return null;
     try {
