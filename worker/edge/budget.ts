@@ -1,6 +1,8 @@
 // The upstream rate budget of one account (12 calls a second, 600 a minute, as AllDebrid
 // documents): a call waits for a free slot in a bounded queue, or is refused past the bound.
-// Slots are handed out in order as start times, so the windows hold however many callers race.
+// A slot counts from its grant until the caller releases it (its answer is back, so the call
+// reached AllDebrid by then), so the limits hold where AllDebrid counts, whatever the delays.
+import { RpcTarget } from "cloudflare:workers";
 
 export interface SlotGrant {
   /** False when the queue is full: answer 429 with Retry-After. */
@@ -8,6 +10,8 @@ export interface SlotGrant {
   /** How long the caller waited for its slot (ms), or how long to wait before retrying. */
   waitedMs: number;
   retryAfterSeconds?: number;
+  /** Release it once the upstream answered; an unreleased slot ends `maxTransitMs` after its grant. */
+  slot?: UpstreamSlot;
 }
 
 export interface BudgetLimits {
@@ -15,54 +19,120 @@ export interface BudgetLimits {
   perMinute: number;
   /** How many calls may wait for a slot at once; the next one is refused. */
   queueLimit: number;
-  /**
-   * Added to each window: a call reaches AllDebrid a few milliseconds after its slot starts,
-   * and those delays vary, so windows measured at the far end must still hold.
-   */
-  slackMs: number;
+  /** A granted call reaches AllDebrid within this time, released or not. */
+  maxTransitMs: number;
 }
 
-export const DOCUMENTED_LIMITS: BudgetLimits = { perSecond: 12, perMinute: 600, queueLimit: 120, slackMs: 100 };
+export const DOCUMENTED_LIMITS: BudgetLimits = { perSecond: 12, perMinute: 600, queueLimit: 120, maxTransitMs: 2000 };
 
 /** The queue bound from the RATE_QUEUE_LIMIT var, else the default. */
 export function budgetLimits(queueLimitVar: string | undefined): BudgetLimits {
   const queueLimit = Number(queueLimitVar);
-  if (!Number.isInteger(queueLimit) || queueLimit < 0) return DOCUMENTED_LIMITS;
+  if (queueLimitVar === undefined || queueLimitVar === "" || !Number.isInteger(queueLimit) || queueLimit < 0)
+    return DOCUMENTED_LIMITS;
   return { ...DOCUMENTED_LIMITS, queueLimit };
 }
 
+/** A granted slot, handed over RPC as a stub: the caller's release() runs back in the budget. */
+export class UpstreamSlot extends RpcTarget {
+  constructor(private readonly onRelease: () => void) {
+    super();
+  }
+
+  release(): void {
+    this.onRelease();
+  }
+}
+
+type Waiter = { since: number; grant: (grant: SlotGrant) => void };
+
 export class RateBudget {
-  /** Start times of the slots handed out in the last minute (and the ones still ahead), ascending. */
-  private readonly starts: number[] = [];
+  /** Granted slots not yet released, by id, with their grant time. */
+  private readonly inFlight = new Map<number, number>();
+  /** When released slots ended, over the last minute. */
+  private ended: number[] = [];
+  private readonly waiting: Waiter[] = [];
+  private timer: number | null = null;
+  private nextId = 1;
 
   constructor(
     private readonly limits: BudgetLimits = DOCUMENTED_LIMITS,
-    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+    private readonly clock: () => number = Date.now,
   ) {}
 
-  /** Waits until a call may go upstream now; resolves immediately when the budget allows. */
-  async reserve(now: number): Promise<SlotGrant> {
-    const start = this.nextStart(now);
-    const waitMs = start - now;
-    const waiting = this.starts.filter((s) => s > now).length;
-    if (waitMs > 0 && waiting >= this.limits.queueLimit) {
-      return { granted: false, waitedMs: 0, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  /** Resolves when a call may go upstream now; at once when the budget allows. */
+  reserve(): Promise<SlotGrant> {
+    const now = this.clock();
+    if (this.waiting.length === 0 && this.hasRoom(now)) return Promise.resolve(this.grant(now, now));
+    if (this.waiting.length >= this.limits.queueLimit) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(this.waiting.length / this.limits.perSecond));
+      return Promise.resolve({ granted: false, waitedMs: 0, retryAfterSeconds });
     }
-    this.starts.push(start);
-    if (waitMs > 0) await this.sleep(waitMs);
-    return { granted: true, waitedMs: waitMs };
+    return new Promise((resolve) => {
+      this.waiting.push({ since: now, grant: resolve });
+      this.wakeLater(now);
+    });
   }
 
-  /** The earliest time at or after `now` when both windows have room. */
-  nextStart(now: number): number {
-    const windowStart = now - 60_000 - this.limits.slackMs;
-    while (this.starts.length > 0 && (this.starts[0] ?? 0) <= windowStart) this.starts.shift();
-    let start = now;
-    const { perSecond, perMinute, slackMs } = this.limits;
-    const secondAgo = this.starts[this.starts.length - perSecond];
-    if (secondAgo !== undefined) start = Math.max(start, secondAgo + 1000 + slackMs);
-    const minuteAgo = this.starts[this.starts.length - perMinute];
-    if (minuteAgo !== undefined) start = Math.max(start, minuteAgo + 60_000 + slackMs);
-    return start;
+  /** How many calls wait for a slot now. */
+  get queued(): number {
+    return this.waiting.length;
+  }
+
+  private grant(now: number, since: number): SlotGrant {
+    const id = this.nextId++;
+    this.inFlight.set(id, now);
+    const slot = new UpstreamSlot(() => this.release(id));
+    return { granted: true, waitedMs: now - since, slot };
+  }
+
+  private release(id: number): void {
+    const grantedAt = this.inFlight.get(id);
+    if (grantedAt === undefined) return;
+    this.inFlight.delete(id);
+    const now = this.clock();
+    this.ended.push(Math.min(now, grantedAt + this.limits.maxTransitMs));
+    this.serveWaiting();
+  }
+
+  /** Counts every slot that may have reached AllDebrid within the last second and minute. */
+  private hasRoom(now: number): boolean {
+    for (const [id, grantedAt] of this.inFlight) {
+      if (grantedAt + this.limits.maxTransitMs > now) continue;
+      this.inFlight.delete(id);
+      this.ended.push(grantedAt + this.limits.maxTransitMs);
+    }
+    this.ended = this.ended.filter((end) => end > now - 60_000);
+    const lastSecond = this.ended.filter((end) => end > now - 1000).length;
+    return (
+      this.inFlight.size + lastSecond < this.limits.perSecond &&
+      this.inFlight.size + this.ended.length < this.limits.perMinute
+    );
+  }
+
+  private serveWaiting(): void {
+    const now = this.clock();
+    while (this.waiting.length > 0 && this.hasRoom(now)) {
+      const waiter = this.waiting.shift();
+      waiter?.grant(this.grant(now, waiter.since));
+    }
+    if (this.waiting.length > 0) this.wakeLater(now);
+  }
+
+  /** Sleeps until the next moment a slot may free up by time alone (a release wakes it earlier). */
+  private wakeLater(now: number): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    const moments = [
+      ...this.ended.map((end) => (end > now - 1000 ? end + 1000 : end + 60_000)),
+      ...[...this.inFlight.values()].map((grantedAt) => grantedAt + this.limits.maxTransitMs),
+    ].filter((moment) => moment > now);
+    const next = moments.length > 0 ? Math.min(...moments) : now + 1;
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        this.serveWaiting();
+      },
+      Math.max(1, next - now),
+    );
   }
 }

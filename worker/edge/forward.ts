@@ -10,11 +10,17 @@ import { type Attempt, attemptUpstream, type UpstreamSender } from "./send";
 
 /** Whoever hands out upstream slots for this call (the account's Durable Object). */
 export interface UpstreamBudget {
-  reserveUpstreamSlot(): Promise<SlotGrant>;
+  reserveUpstreamSlot(): Promise<Pick<SlotGrant, "granted" | "retryAfterSeconds"> & { slot?: ReleasableSlot }>;
+}
+
+interface ReleasableSlot {
+  release(): unknown;
 }
 
 export interface ForwardOptions {
   budget: UpstreamBudget;
+  /** Runs work after the answer is sent (ctx.waitUntil); without it the work is awaited. */
+  later?: (work: Promise<unknown>) => void;
   send?: UpstreamSender;
   /** Attempts for a read, the first included. */
   maxAttempts?: number;
@@ -39,6 +45,8 @@ export async function forwardCall(
     const slot = await options.budget.reserveUpstreamSlot();
     if (!slot.granted) return rateLimited(slot.retryAfterSeconds ?? 1);
     attempt = await attemptUpstream(env, origin, call, options.send);
+    // The answer is back, so the call has reached the upstream: its slot may start ageing.
+    if (slot.slot) await releaseLater(slot.slot, options.later);
     if (n === maxAttempts || !worthRetrying(attempt)) break;
     await sleep(backoffDelay(n, backoffMs, attempt));
   }
@@ -58,6 +66,14 @@ export function backoffDelay(attemptNumber: number, baseMs: number, attempt: Att
   const jittered = step / 2 + Math.random() * (step / 2);
   const retryAfter = attempt.kind === "answer" ? Number(attempt.retryAfter) : Number.NaN;
   return Number.isFinite(retryAfter) && retryAfter > 0 ? Math.min(MAX_BACKOFF_MS, retryAfter * 1000) : jittered;
+}
+
+async function releaseLater(slot: ReleasableSlot, later: ForwardOptions["later"]): Promise<void> {
+  const released = Promise.resolve(slot.release()).catch(() => {
+    // The budget's object went away: its slots went with it.
+  });
+  if (later) later(released);
+  else await released;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -57,13 +57,13 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
   const apikey = call.apikey;
   if (!apikey) {
     if (!PUBLIC_ENDPOINTS.has(path)) return missingApikey(path);
-    return forwardCall(env, url.origin, call, { budget: deploymentBudget(env) });
+    return forwardCall(env, url.origin, call, { budget: deploymentBudget(env), later: waitUntil });
   }
   const budget = await accountStub(env, apikey);
-  const lookup = () => forwardCall(env, url.origin, userCall(apikey), { budget });
+  const lookup = () => forwardCall(env, url.origin, userCall(apikey), { budget, later: waitUntil });
   const denied = await checkAllowedUser(env, apikey, lookup);
   if (denied) return denied;
-  const response = await forwardCall(env, url.origin, call, { budget });
+  const response = await forwardCall(env, url.origin, call, { budget, later: waitUntil });
   if (POLL_AFTER.has(path)) waitUntil(pollAfterWrite(env, apikey, response.clone()));
   return response;
 }

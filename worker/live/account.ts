@@ -55,7 +55,7 @@ export class Account extends DurableObject<Env> {
 
   /** Waits for a slot in this account's upstream budget (the edge proxy calls it before each upstream call). */
   async reserveUpstreamSlot(): Promise<SlotGrant> {
-    return this.budget.reserve(Date.now());
+    return this.budget.reserve();
   }
 
   /** A write went through the edge (upload, delete, restart): poll upstream now so every device sees it. */

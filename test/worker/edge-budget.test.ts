@@ -1,0 +1,108 @@
+import { env, exports } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/edge/budget";
+import type { EdgeCall } from "../../worker/edge/call";
+import { forwardCall } from "../../worker/edge/forward";
+
+const BASE = "http://edge.test";
+const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
+
+/** The largest number of moments that fall within any one window of `windowMs`. */
+function busiestWindow(moments: number[], windowMs: number): number {
+  const sorted = [...moments].sort((a, b) => a - b);
+  let busiest = 0;
+  for (const [i, start] of sorted.entries()) {
+    busiest = Math.max(busiest, sorted.filter((m, j) => j >= i && m < start + windowMs).length);
+  }
+  return busiest;
+}
+
+describe("the per-account upstream budget", () => {
+  it("lets 12 calls go at once and the next ones only as earlier calls age past a second", async () => {
+    const budget = new RateBudget();
+    const started = Date.now();
+    const grantedAt: number[] = [];
+    await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const grant = await budget.reserve();
+        grantedAt.push(Date.now() - started);
+        grant.slot?.release();
+      }),
+    );
+    expect(grantedAt.filter((t) => t < 500)).toHaveLength(12);
+    expect(busiestWindow(grantedAt, 1000)).toBeLessThanOrEqual(12);
+    expect(Math.max(...grantedAt)).toBeGreaterThanOrEqual(2000);
+  });
+
+  it("counts a slot until its call is released, however long the upstream takes", async () => {
+    const budget = new RateBudget();
+    const held = await Promise.all(Array.from({ length: 12 }, () => budget.reserve()));
+    let served = false;
+    const next = budget.reserve().then((grant) => {
+      served = true;
+      return grant;
+    });
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(served).toBe(false);
+    for (const grant of held) grant.slot?.release();
+    const started = Date.now();
+    expect((await next).granted).toBe(true);
+    // Released just now: the 13th call waits a full second after the first ones came back.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("holds 600 calls a minute even when they are spread out", async () => {
+    let now = 0;
+    const budget = new RateBudget(DOCUMENTED_LIMITS, () => now);
+    for (let n = 0; n < 600; n++) {
+      now = Math.floor(n / 12) * 1200;
+      const grant = await budget.reserve();
+      expect(grant.waitedMs).toBe(0);
+      grant.slot?.release();
+    }
+    // A second after the last batch: the second is free again, the minute is still full.
+    now = 49 * 1200 + 1100;
+    void budget.reserve();
+    expect(budget.queued).toBe(1);
+  });
+
+  it("refuses a call past the queue bound with a Retry-After", async () => {
+    const budget = new RateBudget({ ...DOCUMENTED_LIMITS, queueLimit: 3 });
+    const grants = Array.from({ length: 15 }, () => budget.reserve());
+    expect(budget.queued).toBe(3);
+    expect(await budget.reserve()).toEqual({ granted: false, waitedMs: 0, retryAfterSeconds: 1 });
+    for (const grant of await Promise.all(grants.slice(0, 12))) grant.slot?.release();
+    expect((await Promise.all(grants)).every((g) => g.granted)).toBe(true);
+  });
+
+  it("answers 429 with Retry-After and the RATE_LIMITED envelope when the queue is full", async () => {
+    const budget = new RateBudget({ ...DOCUMENTED_LIMITS, queueLimit: 0 });
+    const slots = { reserveUpstreamSlot: () => budget.reserve() };
+    const call: EdgeCall = { path: "/v4/ping", method: "GET", search: "", params: new URLSearchParams(), apikey: null };
+    const answers = await Promise.all(
+      Array.from({ length: 13 }, () => forwardCall(env, BASE, call, { budget: slots })),
+    );
+    const limited = answers.filter((r) => r.status === 429);
+    expect(limited).toHaveLength(1);
+    expect(limited[0]?.headers.get("Retry-After")).toBe("1");
+    expect(await limited[0]?.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
+  });
+
+  it("keeps a burst of 100 calls from many devices under 12 a second upstream, and no caller sees a 429", async () => {
+    const apikey = newKey();
+    const started = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        exports.default.fetch(`${BASE}/v4/user`, { headers: { Authorization: `Bearer ${apikey}` } }),
+      ),
+    );
+    const elapsed = Date.now() - started;
+    expect(answers.map((r) => r.status)).toEqual(Array(100).fill(200));
+    // The sandbox answers 429 past 12 calls in any second, and the edge would have retried:
+    // exactly 100 calls there means none was over the limit.
+    const stats = await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`);
+    expect(await stats.json()).toMatchObject({ data: { calls: { "/v4/user": 100 } } });
+    // 100 calls at 12 a second take at least 8 full windows.
+    expect(elapsed).toBeGreaterThanOrEqual(8 * 1000);
+  }, 30_000);
+});
