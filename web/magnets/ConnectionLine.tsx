@@ -1,10 +1,9 @@
 // One line saying how fresh the list is: live, reconnecting (and when), polling, offline or
 // refused, with the age of what is shown when it is not live.
 import { createSignal, type JSX, onCleanup, Show } from "solid-js";
-import { lang } from "../i18n";
 import { codeText, errorText } from "../i18n/errors";
+import { StateAge } from "../offline/StateAge";
 import { useMagnets } from "./context";
-import { formatAge } from "./format";
 import { t } from "./strings";
 
 export function ConnectionLine(): JSX.Element {
@@ -36,9 +35,7 @@ export function ConnectionLine(): JSX.Element {
     if (live.status === "waiting" && live.retryAt) {
       return t("retryIn", { seconds: Math.max(0, Math.ceil((live.retryAt - now()) / 1000)) });
     }
-    if (live.status === "live" || state.updatedAt === null) return "";
-    const text = formatAge(now() - state.updatedAt, lang());
-    return state.fromDevice ? t("savedAge", { age: text }) : t("staleAge", { age: text });
+    return "";
   };
 
   return (
@@ -50,6 +47,9 @@ export function ConnectionLine(): JSX.Element {
           <span class="muted"> · {detail()}</span>
         </Show>
       </p>
+      <Show when={state.live.status !== "live" && state.updatedAt !== null}>
+        <StateAge savedAt={state.updatedAt ?? undefined} class="connection-age" />
+      </Show>
       <Show when={state.live.status === "refused" && state.live.error}>
         {(error) => (
           <p class="error" role="alert">

@@ -154,7 +154,8 @@ function FileTree(props: TreeProps): JSX.Element {
                 <summary>
                   <span class="file-name">{node.n}</span>{" "}
                   <span class="muted">
-                    · {summarize(node.e).files} · {formatBytes(summarize(node.e).size, lang())}
+                    · {t("fileCount", { count: summarize(node.e).files })} ·{" "}
+                    {formatBytes(summarize(node.e).size, lang())}
                   </span>
                 </summary>
                 <FileTree {...props} nodes={node.e} depth={props.depth + 1} />

@@ -25,7 +25,7 @@ export function Toolbar(props: {
         <legend class="visually-hidden">{t("filterLabel")}</legend>
         <For each={MAGNET_FILTERS}>
           {(filter: MagnetFilter) => (
-            <label class="chip">
+            <label class="filter-chip">
               <input
                 type="radio"
                 name="magnet-filter"
@@ -34,7 +34,7 @@ export function Toolbar(props: {
                 onChange={() => props.onView({ filter })}
               />
               <span>
-                {t(`filter_${filter}`)} <span class="chip-count">{counts()[filter]}</span>
+                {t(`filter_${filter}`)} <span class="filter-chip-count">{counts()[filter]}</span>
               </span>
             </label>
           )}

@@ -1,5 +1,5 @@
-// Numbers a person reads on the magnets screen: sizes, speeds, remaining time and the age of
-// what is shown. Pure functions of a value and a language, so they are easy to test.
+// Numbers a person reads on the magnets screen: sizes, speeds and remaining time. Pure
+// functions of a value and a language, so they are easy to test.
 import type { Lang } from "../i18n";
 
 const UNITS = {
@@ -50,11 +50,4 @@ export function formatDuration(seconds: number, lang: Lang): string {
   const days = Math.floor(s / 86_400);
   const hours = Math.floor((s % 86_400) / 3600);
   return hours ? `${days}\u00a0${day} ${hours}\u00a0h` : `${days}\u00a0${day}`;
-}
-
-/** How long ago something was saved: "just now", "5 min ago", "il y a 2 h". */
-export function formatAge(milliseconds: number, lang: Lang): string {
-  if (milliseconds < 60_000) return lang === "fr" ? "à l'instant" : "just now";
-  const span = formatDuration(milliseconds / 1000, lang);
-  return lang === "fr" ? `il y a ${span}` : `${span} ago`;
 }

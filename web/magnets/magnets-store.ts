@@ -109,7 +109,8 @@ export function createMagnetsStore() {
     if (message.type === "snapshot") applySnapshot(message.version, message.magnets);
     else if (message.type === "patch") applyPatch(message.from, message.to, message.changes, message.removed);
     else if (message.type === "error") setState("serverNotice", { code: message.code, message: message.message });
-    if (message.type === "snapshot" || message.type === "patch") scheduleSave();
+    if (message.type === "snapshot") scheduleSave();
+    if (message.type === "patch" && (message.changes.length || message.removed.length)) scheduleSave();
   }
 
   async function showSaved(): Promise<void> {
