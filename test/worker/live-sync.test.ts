@@ -62,7 +62,7 @@ async function quiet(apikey: string, stub: AccountStub, device: Device): Promise
 describe("live sync", () => {
   // The sandbox allows 12 calls a second per account, so 100 polls take about ten seconds.
   it("reproduces the account exactly over 100 ticks of uploads, progress, failures, restarts and deletes", {
-    timeout: 60_000,
+    timeout: 120_000,
   }, async () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);

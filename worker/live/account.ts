@@ -217,10 +217,15 @@ export class Account extends DurableObject<Env> {
   private async pollOnce(): Promise<StatusPoll> {
     const apikey = await this.currentApikey();
     if (!apikey) return this.refuse({ kind: "refused", code: "AUTH_MISSING_APIKEY", message: "No apikey stored" });
-    const slot = await this.reserveUpstreamSlot();
-    const result: StatusPoll = slot.granted
-      ? await pollStatus(this.env, this.position.origin, apikey, this.position.session, this.position.counter)
-      : { kind: "fault", code: "RATE_LIMITED", message: "Upstream budget spent", status: 429 };
+    const grant = await this.reserveUpstreamSlot();
+    let result: StatusPoll = { kind: "fault", code: "RATE_LIMITED", message: "Upstream budget spent", status: 429 };
+    if (grant.granted) {
+      try {
+        result = await pollStatus(this.env, this.position.origin, apikey, this.position.session, this.position.counter);
+      } finally {
+        grant.slot?.release();
+      }
+    }
     if (result.kind === "refused") return this.refuse(result);
     if (result.kind === "fault") {
       this.position.failures++;

@@ -4,8 +4,10 @@ import { Hono } from "hono";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
 import type { AppEnv, Env } from "../env";
-import { apiError } from "../errors";
+import { apiError, errorResponse } from "../errors";
+import { checkAllowedUser } from "../security/allowlist";
 import { keyedHash } from "../security/key-hash";
+import { upstreamBase, upstreamFetch } from "../upstream";
 import type { LiveAnswer } from "./account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "./tickets";
 
@@ -17,6 +19,24 @@ function bearerApikey(request: Request): string {
 
 function accountByName(env: Env, name: string) {
   return env.ACCOUNT.get(env.ACCOUNT.idFromName(name));
+}
+
+/** ALLOWED_USERS holds for live sync as for the API mirror: null when the key may use it. */
+function deniedUser(env: Env, apikey: string, origin: string, account: ReturnType<typeof accountByName>) {
+  return checkAllowedUser(env, apikey, async () => {
+    const grant = await account.reserveUpstreamSlot();
+    if (!grant.granted) return errorResponse(apiError("RATE_LIMITED"));
+    const request = new Request(`${upstreamBase(env, origin)}/v4/user`, {
+      headers: { Authorization: `Bearer ${apikey}` },
+    });
+    try {
+      return await upstreamFetch(env, request);
+    } catch {
+      return errorResponse(apiError("UPSTREAM_UNAVAILABLE"));
+    } finally {
+      await grant.slot?.release();
+    }
+  });
 }
 
 function answered<T>(answer: LiveAnswer<T>): T {
@@ -31,7 +51,10 @@ export const live = new Hono<AppEnv>()
     const apikey = bearerApikey(c.req.raw);
     const name = await keyedHash(c.env, apikey);
     const origin = new URL(c.req.url).origin;
-    const nonce = answered(await accountByName(c.env, name).issueTicket(apikey, origin));
+    const account = accountByName(c.env, name);
+    const denied = await deniedUser(c.env, apikey, origin, account);
+    if (denied) return denied;
+    const nonce = answered(await account.issueTicket(apikey, origin));
     const body: LiveTicket = { ticket: await sealTicket(c.env, name, nonce), expiresIn: TICKET_TTL_SECONDS };
     return c.json(body, 200, noStore);
   })
@@ -46,7 +69,10 @@ export const live = new Hono<AppEnv>()
   })
   .get("/magnets", async (c) => {
     const apikey = bearerApikey(c.req.raw);
+    const origin = new URL(c.req.url).origin;
     const account = accountByName(c.env, await keyedHash(c.env, apikey));
-    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, new URL(c.req.url).origin));
+    const denied = await deniedUser(c.env, apikey, origin, account);
+    if (denied) return denied;
+    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, origin));
     return c.json(snapshot, 200, noStore);
   });
