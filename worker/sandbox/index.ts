@@ -1,6 +1,6 @@
 // The AllDebrid emulator, mounted at /sandbox when SANDBOX_ENABLED is "true":
-// /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; the test hooks and the PIN
-// approval page sit beside them.
+// /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
+// hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
 import { isEndpointPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
