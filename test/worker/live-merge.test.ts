@@ -1,11 +1,13 @@
-// The pure parts of live sync: merging live-mode answers, folding patches for resume, the poll
-// schedule, and the client-side rule for applying server messages.
+// The self-contained parts of live sync: merging live-mode answers, folding patches for resume,
+// the poll schedule, sealing, and the client-side rule for applying server messages.
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Magnet } from "../../protocol/alldebrid";
 import { applyServerMessage, type PatchMessage, parseClientMessage } from "../../protocol/live";
 import { composePatches } from "../../worker/live/compose";
 import { anyProcessing, mergeDiff, replaceAll } from "../../worker/live/merge";
 import { MAX_BACKOFF_MS, nextPollDelay } from "../../worker/live/schedule";
+import { seal, unseal } from "../../worker/live/sealed";
 
 function magnet(id: number, fields: Partial<Magnet> = {}): Magnet {
   return {
@@ -153,6 +155,19 @@ describe("the poll schedule", () => {
     expect(nextPollDelay(intervals, false, 1, middle)).toBe(4000);
     expect(nextPollDelay(intervals, false, 3, middle)).toBe(16_000);
     expect(nextPollDelay(intervals, true, 50, () => 0.999)).toBeLessThanOrEqual(MAX_BACKOFF_MS * 1.2);
+  });
+});
+
+describe("sealing the apikey and tickets", () => {
+  it("opens only what it sealed, for the same context, unaltered", async () => {
+    const sealed = await seal(env, "live-apikey-v1", "sandboxSecretKey", "object-1");
+    expect(sealed).not.toContain("sandboxSecretKey");
+    expect(await unseal(env, "live-apikey-v1", sealed, "object-1")).toBe("sandboxSecretKey");
+    expect(await unseal(env, "live-apikey-v1", sealed, "object-2")).toBeNull();
+    expect(await unseal(env, "live-ticket-v1", sealed, "object-1")).toBeNull();
+    const flipped = sealed.slice(0, -2) + (sealed.at(-2) === "A" ? "B" : "A") + sealed.slice(-1);
+    expect(await unseal(env, "live-apikey-v1", flipped, "object-1")).toBeNull();
+    expect(await seal(env, "live-apikey-v1", "sandboxSecretKey", "object-1")).not.toBe(sealed);
   });
 });
 

@@ -63,6 +63,20 @@ describe("live tickets", () => {
     await expectTicketRefused(await openWithTicket(""));
   });
 
+  it("keeps the apikey only sealed in the object's storage", async () => {
+    const apikey = newKey();
+    await ticketText(apikey);
+    const stored = await runInDurableObject(await accountOf(apikey), (_instance: Account, state) => {
+      const tables = state.storage.sql
+        .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'live_%'")
+        .toArray();
+      return tables.map(({ name }) => JSON.stringify(state.storage.sql.exec(`SELECT * FROM ${name}`).toArray()));
+    });
+    expect(stored.join("\n")).toContain("sealed_apikey");
+    expect(stored.join("\n")).not.toContain(apikey);
+    expect(stored.join("\n")).not.toContain(apikey.slice("sandbox".length));
+  });
+
   it("asks for the apikey when none is sent", async () => {
     const response = await exports.default.fetch(`${ORIGIN}/api/live/ticket`, { method: "POST" });
     expect(await response.json()).toEqual({
