@@ -1,6 +1,7 @@
 // /v4/link/infos: one info object per link, or a per-item error inside the array.
 import { AllDebridError, type LinkInfosData } from "../../../protocol/alldebrid";
 import type { HandlerContext } from "../context";
+import { magnetFileInfo, ownMagnetFile } from "./magnet-file";
 import { segmentError } from "./patterns";
 import { resolveLink } from "./resolve";
 
@@ -8,6 +9,8 @@ type InfoItem = LinkInfosData["infos"][number];
 
 function infoOf(ctx: HandlerContext, link: string): InfoItem {
   try {
+    const magnetFile = ownMagnetFile(ctx, link);
+    if (magnetFile) return magnetFileInfo(link, magnetFile);
     const resolved = resolveLink(ctx.sql, link);
     // infos only knows host links: streams and redirectors are for unlock and link/redirector.
     if (resolved.match.kind === "redirector") throw new AllDebridError("LINK_HOST_NOT_SUPPORTED");

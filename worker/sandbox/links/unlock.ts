@@ -9,6 +9,7 @@ import { serviceItemId } from "../hosts/match";
 import { takeQuota } from "../hosts/quota";
 import { addToHistory } from "../user-links";
 import { startDelayed } from "./delayed";
+import { ownMagnetFile, unlockMagnetFile } from "./magnet-file";
 import { delayedKind, hash32, segmentError } from "./patterns";
 import { type ResolvedLink, resolveLink } from "./resolve";
 import { qualitiesOf, titleOf } from "./streams";
@@ -83,6 +84,8 @@ function unlockStream(ctx: HandlerContext, resolved: ResolvedLink, stream: Catal
 export function unlock(ctx: HandlerContext): UnlockData {
   const link = ctx.params.get("link")?.trim();
   if (!link) throw new AllDebridError("LINK_IS_MISSING");
+  const magnetFile = ownMagnetFile(ctx, link);
+  if (magnetFile) return unlockMagnetFile(ctx, link, magnetFile);
   const resolved = resolveLink(ctx.sql, link);
   const { match } = resolved;
   if (match.kind === "redirector") throw new AllDebridError("LINK_HOST_NOT_SUPPORTED");

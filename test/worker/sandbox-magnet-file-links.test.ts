@@ -1,0 +1,47 @@
+import { exports } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import type { FileNode, UnlockData } from "../../protocol/alldebrid";
+import { call, hashStarting, newKey } from "./sandbox-magnets-client";
+
+vi.setConfig({ testTimeout: 30_000 });
+
+function firstFileLink(nodes: FileNode[]): string {
+  for (const node of nodes) {
+    if ("e" in node) return firstFileLink(node.e);
+    return node.l;
+  }
+  throw new Error("no file in the tree");
+}
+
+async function readyMagnetFileLink(apikey: string): Promise<string> {
+  const upload = await call<{ magnets: Array<{ id: number; ready: boolean }> }>("/v4/magnet/upload", apikey, {
+    magnets: [hashStarting("0")],
+  });
+  const magnet = upload.data.magnets[0]!;
+  expect(magnet.ready).toBe(true);
+  const files = await call<{ magnets: Array<{ files: FileNode[] }> }>("/v4/magnet/files", apikey, { id: [magnet.id] });
+  return firstFileLink(files.data.magnets[0]!.files);
+}
+
+describe("links to a magnet's files", () => {
+  it("unlock into a download the owner can fetch, and show in link/infos", async () => {
+    const apikey = newKey();
+    const link = await readyMagnetFileLink(apikey);
+    const unlocked = await call<UnlockData>("/v4/link/unlock", apikey, { link });
+    expect(unlocked.status).toBe("success");
+    expect(unlocked.data.host).toBe("magnet");
+    const download = await exports.default.fetch(unlocked.data.link, { headers: { Range: "bytes=0-9" } });
+    expect(download.status).toBe(206);
+    expect((await download.arrayBuffer()).byteLength).toBe(10);
+    const infos = await call<{ infos: Array<{ filename?: string; size?: number }> }>("/v4/link/infos", apikey, {
+      link: [link],
+    });
+    expect(infos.data.infos[0]).toMatchObject({ filename: unlocked.data.filename, size: unlocked.data.filesize });
+  });
+
+  it("are not supported for another account", async () => {
+    const link = await readyMagnetFileLink(newKey());
+    const stranger = await call("/v4/link/unlock", newKey(), { link });
+    expect(stranger.error.code).toBe("LINK_HOST_NOT_SUPPORTED");
+  });
+});
