@@ -1,7 +1,7 @@
 // The Share screen (/share): where shares from other apps, magnet: links and opened .torrent
 // files land. It takes what arrived, keeps it on the device, and shows it (ShareView); with
 // nothing new, it lists the shares still waiting here. Works without a session.
-import { useNavigate } from "@solidjs/router";
+import { useLocation, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { lang } from "../i18n";
 import { type Arrival, onOpenedFiles, takeArrival } from "./incoming";
@@ -13,6 +13,8 @@ import "./share.css";
 
 export default function SharePage(): JSX.Element {
   const navigate = useNavigate();
+  // The router's location: window.location is only updated once an in-app navigation settles.
+  const here = useLocation();
   const [arrival, setArrival] = createSignal<Arrival | undefined>();
   const [shareId, setShareId] = createSignal<string | undefined>();
   const [online, setOnline] = createSignal(navigator.onLine);
@@ -29,7 +31,7 @@ export default function SharePage(): JSX.Element {
   }
 
   onMount(() => {
-    void takeArrival(new URLSearchParams(location.search))
+    void takeArrival(new URLSearchParams(here.search))
       .then(receive)
       .catch(() => receive({ problems: ["not-stored"] }));
     onOpenedFiles(receive);
