@@ -4,7 +4,7 @@ import { useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
-import { formatAge } from "./format";
+import { describeAge } from "../offline/age";
 import { hostsCatalogue, hostsSavedAt, loadHosts } from "./hosts";
 import { LinkCard } from "./LinkCard";
 import "./links.css";
@@ -27,8 +27,8 @@ export default function LinksPage() {
     }
   });
 
-  function submit(): void {
-    const count = addText(text());
+  async function submit(): Promise<void> {
+    const count = await addText(text());
     setNote(count > 0 ? t("added", { count }) : t("noneFound"));
     if (count > 0) setText("");
   }
@@ -45,7 +45,7 @@ export default function LinksPage() {
         class="card links-paste"
         onSubmit={(event) => {
           event.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <label for="links-input">{t("pasteLabel")}</label>
@@ -60,7 +60,7 @@ export default function LinksPage() {
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
-              submit();
+              void submit();
             }
           }}
         />
@@ -80,14 +80,14 @@ export default function LinksPage() {
             when={hostsCatalogue()}
             fallback={hostsError() ? `${t("hostsFailed")} (${errorText(hostsError())})` : t("hostsLoading")}
           >
-            {t("hostsAge", { age: formatAge(Date.now() - (hostsSavedAt() ?? Date.now()), lang()) })}
+            {t("hostsAge", { age: describeAge(Date.now() - (hostsSavedAt() ?? Date.now()), lang()) })}
           </Show>
         </p>
       </form>
 
       <Show when={restoredFrom()}>
         {(savedAt) => (
-          <p class="muted links-restored">{t("restored", { age: formatAge(Date.now() - savedAt(), lang()) })}</p>
+          <p class="muted links-restored">{t("restored", { age: describeAge(Date.now() - savedAt(), lang()) })}</p>
         )}
       </Show>
 

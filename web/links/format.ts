@@ -38,18 +38,6 @@ export function formatCountdown(seconds: number): string {
   return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
 }
 
-/** How long ago something happened: "just now", "5 min ago", "3 h ago", "2 days ago". */
-export function formatAge(milliseconds: number, lang: Lang = "en"): string {
-  const minutes = Math.floor(Math.max(0, milliseconds) / 60_000);
-  const fr = lang === "fr";
-  if (minutes < 1) return fr ? "à l'instant" : "just now";
-  if (minutes < 60) return fr ? `il y a ${minutes} min` : `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return fr ? `il y a ${hours} h` : `${hours} h ago`;
-  const days = Math.floor(hours / 24);
-  return fr ? `il y a ${days} jours` : `${days} days ago`;
-}
-
 /** A Unix timestamp in seconds -> a date in the app's language. */
 export function formatDate(unixSeconds: number, lang: Lang = "en", withTime = false): string {
   const options: Intl.DateTimeFormatOptions = withTime

@@ -8,7 +8,7 @@ import { callApi } from "../api/client";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { enqueue } from "../offline/outbox";
 import { detectLinks } from "./detect";
-import { hostsCatalogue } from "./hosts";
+import { hostsCatalogue, loadHosts } from "./hosts";
 import type { ItemErrorInfo, LinkItem } from "./items";
 
 /** AllDebrid asks for delayed links to be polled every 5 seconds or more. */
@@ -62,7 +62,9 @@ export async function restoreLinks(): Promise<void> {
 }
 
 /** Adds every link found in a text (each once); returns how many were new. */
-export function addText(text: string, from?: string): number {
+export async function addText(text: string, from?: string): Promise<number> {
+  // Recognising needs the catalogue: wait for it when it is not on the device yet.
+  if (!hostsCatalogue()) await loadHosts().catch(() => null);
   const known = new Set(state.items.map((item) => item.link));
   const fresh: LinkItem[] = [];
   for (const detected of detectLinks(text, hostsCatalogue())) {
@@ -92,7 +94,8 @@ async function checkInfos(items: LinkItem[]): Promise<void> {
       if (!info) update(item.key, { step: "new" });
       else if (!isItemError(info)) {
         // The service knows the link even when the device's catalogue did not.
-        const kind = item.kind === "unsupported" || item.kind === "unknown" ? "host" : item.kind;
+        const guess = info.host === "stream" ? "stream" : "host";
+        const kind = item.kind === "unsupported" || item.kind === "unknown" ? guess : item.kind;
         const service = item.service ?? info.host;
         update(item.key, { step: "new", kind, name: info.filename, size: info.size, service });
       } else if (info.error.code === "LINK_PASS_PROTECTED") update(item.key, { step: "password" });
@@ -111,7 +114,7 @@ export async function expandRedirector(key: string): Promise<void> {
   try {
     const { links: found } = await callApi("/v4/link/redirector", { link: item.link });
     update(key, { step: "expanded", found: found.length });
-    addText(found.join("\n"), item.link);
+    await addText(found.join("\n"), item.link);
   } catch (error) {
     update(key, { step: "failed", error: failure(error) });
   }

@@ -1,0 +1,125 @@
+// The Links screen in Chromium against the sandbox: every kind of link, pasted through the UI.
+import type { BrowserContext, Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, openBrowser } from "./browser";
+import { signInWithKey, waitFor } from "./helpers";
+import { seriousViolations } from "./links-axe";
+
+describe("the Links screen", () => {
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.newPage();
+    await signInWithKey(page);
+    // The app follows the account's language (French for sandbox accounts): these tests read English.
+    await page.evaluate(() => localStorage.setItem("lang", "en"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function paste(text: string): Promise<void> {
+    if (new URL(page.url()).pathname !== "/links") await page.goto("/links");
+    await page.getByLabel("Links to unlock").fill(text);
+    await page.getByRole("button", { name: "Add links" }).click();
+  }
+
+  const card = (text: string): Locator => page.locator("li.link-card", { hasText: text });
+
+  /** The href of the card's download link once it is there. */
+  async function downloadLink(of: Locator, timeoutMs = 15_000): Promise<string> {
+    const open = of.getByRole("link", { name: "Open" });
+    await open.waitFor({ timeout: timeoutMs });
+    return (await open.getAttribute("href")) ?? "";
+  }
+
+  it("unlocks a direct host link into a link that downloads the file from the sandbox", async () => {
+    await paste("Grab this one: https://example.com/e2e/size-1024/report.pdf, thanks");
+    const report = card("report.pdf");
+    await report.getByText("Host: example").waitFor();
+    await report.getByText("1 KB").waitFor();
+    await report.getByRole("button", { name: "Unlock" }).click();
+    const href = await downloadLink(report);
+    expect(href).toMatch(/\/sandbox\/dl\/.+\/report\.pdf$/);
+    const download = await fetch(new URL(href, baseUrl()));
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBe(1024);
+  });
+
+  it("asks for a stream's quality, then gives the link of the chosen one", async () => {
+    await paste("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    const stream = card("youtube.com/watch?v=dQw4w9WgXcQ");
+    await stream.getByText("Stream: youtube").waitFor();
+    await stream.getByRole("button", { name: "Unlock" }).click();
+    const quality = stream.getByLabel("Quality");
+    await quality.waitFor();
+    const options = await quality.locator("option").allTextContents();
+    expect(options.some((option) => option.startsWith("720p · mp4"))).toBe(true);
+    await quality.selectOption({ label: options.find((option) => option.startsWith("720p"))! });
+    await stream.getByRole("button", { name: "Get this quality" }).click();
+    expect(await downloadLink(stream)).toMatch(/\.720\.mp4$/);
+  });
+
+  it("counts a delayed link down, then shows its link", async () => {
+    await paste("https://example.com/delayed/size-2048/slow.bin");
+    const slow = card("slow.bin");
+    await slow.getByRole("button", { name: "Unlock" }).click();
+    await slow.getByText("The host is preparing this file.").waitFor();
+    expect(await slow.locator(".countdown").textContent()).toMatch(/Ready in about \d+:\d\d|Waiting for the host/);
+    // Delayed links are polled every 5 s: the link arrives on a later poll.
+    expect(await downloadLink(slow, 20_000)).toMatch(/slow\.bin$/);
+  });
+
+  it("expands a redirector into its links, each unlockable", async () => {
+    await paste("https://adf.ly/e2eRedirect");
+    const redirector = card("adf.ly/e2eRedirect");
+    await redirector.getByText("Gave 2 link(s)").waitFor();
+    const part1 = card("part1.rar");
+    await part1.getByText("From a redirector").waitFor();
+    await card("part2.rar").waitFor();
+    await part1.getByRole("button", { name: "Unlock" }).click();
+    expect(await downloadLink(part1)).toMatch(/part1\.rar$/);
+  });
+
+  it("prompts for the password of a protected link, refuses a wrong one and unlocks with the right one", async () => {
+    await paste("https://example.com/pass/locked.zip");
+    const locked = card("locked.zip");
+    const password = locked.getByLabel("Password for this link");
+    await password.fill("wrong-password");
+    await locked.getByRole("button", { name: "Unlock with password" }).click();
+    await locked.getByText("Wrong password, try again.").waitFor();
+    await password.fill("secret");
+    await locked.getByRole("button", { name: "Unlock with password" }).click();
+    expect(await downloadLink(locked)).toMatch(/locked\.zip$/);
+  });
+
+  it("says clearly that a down link is not available", async () => {
+    await paste("https://example.com/down/gone.zip");
+    const gone = card("down/gone.zip");
+    const alert = gone.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/no longer available/i);
+  });
+
+  it("offers a magnet found in the text as a magnet, and adds it", async () => {
+    const hash = "c9e15763f722f23e98a29decdfae341b98d53056";
+    await paste(`magnet:?xt=urn:btih:${hash}&dn=e2e-links-magnet`);
+    const magnet = card(hash);
+    await magnet.getByText("Magnet", { exact: true }).waitFor();
+    await magnet.getByRole("button", { name: "Add as magnet" }).click();
+    await magnet.getByText("Added to your magnets").waitFor();
+  });
+
+  it("keeps the last results after a reload", async () => {
+    await page.reload();
+    await card("report.pdf").getByRole("link", { name: "Open" }).waitFor();
+    await page.getByText(/^Last results, from/).waitFor();
+  });
+
+  it("has no serious or critical accessibility violation", async () => {
+    const violations = await waitFor(async () => seriousViolations(page), 5_000, "axe to run");
+    expect(violations).toEqual([]);
+  });
+});
