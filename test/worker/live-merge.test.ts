@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Magnet } from "../../protocol/alldebrid";
 import { applyServerMessage, type PatchMessage, parseClientMessage } from "../../protocol/live";
 import { composePatches } from "../../worker/live/compose";
+import { FreshRuns } from "../../worker/live/fresh-runs";
 import { anyProcessing, mergeDiff, replaceAll } from "../../worker/live/merge";
 import { MAX_BACKOFF_MS, nextPollDelay } from "../../worker/live/schedule";
 import { seal, unseal } from "../../worker/live/sealed";
@@ -155,6 +156,32 @@ describe("the poll schedule", () => {
     expect(nextPollDelay(intervals, false, 1, middle)).toBe(4000);
     expect(nextPollDelay(intervals, false, 3, middle)).toBe(16_000);
     expect(nextPollDelay(intervals, true, 50, () => 0.999)).toBeLessThanOrEqual(MAX_BACKOFF_MS * 1.2);
+  });
+});
+
+describe("polls that start after their call", () => {
+  it("runs once for callers that wait together, and once more for a call made during a run", async () => {
+    const started: number[] = [];
+    const finishers: Array<() => void> = [];
+    const runs = new FreshRuns(() => {
+      started.push(started.length + 1);
+      return new Promise<number>((resolve) => finishers.push(() => resolve(started.length)));
+    });
+    const first = runs.next();
+    const joined = runs.next();
+    expect(joined).toBe(first);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([1]);
+    const during = runs.next();
+    const duringToo = runs.next();
+    expect(duringToo).toBe(during);
+    expect(started).toEqual([1]);
+    finishers[0]?.();
+    expect(await first).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(started).toEqual([1, 2]);
+    finishers[1]?.();
+    expect(await during).toBe(2);
   });
 });
 

@@ -17,6 +17,7 @@ import { budgetLimits, RateBudget, type SlotGrant } from "../edge/budget";
 import type { Env } from "../env";
 import { apiError, errorResponse } from "../errors";
 import { composePatches } from "./compose";
+import { FreshRuns } from "./fresh-runs";
 import { anyProcessing, mergeDiff, replaceAll } from "./merge";
 import { nextPollDelay, pollIntervals } from "./schedule";
 import { randomToken, seal, unseal } from "./sealed";
@@ -40,8 +41,8 @@ export class Account extends DurableObject<Env> {
   private apikey: string | null = null;
   /** When upstream last answered; 0 after a wake-up or a write, so the next read polls first. */
   private lastPolledAt = 0;
-  private runningPoll: Promise<StatusPoll> | null = null;
-  private queuedPoll: Promise<StatusPoll> | null = null;
+  /** Upstream polls, one at a time; a caller always gets one that started after its call. */
+  private readonly polls = new FreshRuns(() => this.pollOnce());
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -108,7 +109,7 @@ export class Account extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     if (!this.wantsPolling()) return;
     try {
-      await this.pollFresh();
+      await this.polls.next();
     } catch (error) {
       // A fault of our own: log its kind only, back off and keep the loop alive.
       console.error(`live poll failed: ${error instanceof Error ? error.name : typeof error}`);
@@ -171,7 +172,7 @@ export class Account extends DurableObject<Env> {
     const stale =
       wantFresh && this.openSockets().length === 0 && Date.now() - this.lastPolledAt >= this.intervals.activeMs;
     if (!mustValidate && !stale) return { ok: true, value: null };
-    const outcome = await this.pollFresh();
+    const outcome = await this.polls.next();
     if (outcome.kind === "refused")
       return { ok: false, code: outcome.code, message: outcome.message, status: httpStatusFor(outcome.code) };
     if (outcome.kind === "fault" && mustValidate)
@@ -191,27 +192,6 @@ export class Account extends DurableObject<Env> {
     if (!this.apikey && this.position.sealedApikey)
       this.apikey = await unseal(this.env, "live-apikey-v1", this.position.sealedApikey, this.ctx.id.toString());
     return this.apikey;
-  }
-
-  /**
-   * A poll that starts after this call: joins one already waiting, else waits for the running
-   * one and then polls (a write made during a running poll is seen by the next one).
-   */
-  private pollFresh(): Promise<StatusPoll> {
-    if (this.queuedPoll) return this.queuedPoll;
-    const before = this.runningPoll ?? Promise.resolve(null);
-    const poll: Promise<StatusPoll> = before
-      .catch(() => null)
-      .then(() => {
-        this.queuedPoll = null;
-        this.runningPoll = poll;
-        return this.pollOnce();
-      })
-      .finally(() => {
-        if (this.runningPoll === poll) this.runningPoll = null;
-      });
-    this.queuedPoll = poll;
-    return poll;
   }
 
   private async pollOnce(): Promise<StatusPoll> {
