@@ -3,6 +3,7 @@
 // Bytes and CPU come from the account object's own merge and fan-out fed by a synthetic
 // upstream (1000 magnets, 10 changing per tick); calls per minute from the real sandbox.
 import { spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,6 +12,8 @@ export const name = "live";
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 export async function run() {
+  // The workers pool wants the [assets] directory to exist; this part may run before the web build.
+  mkdirSync(join(root, "dist/web"), { recursive: true });
   const result = spawnSync("npx", ["vitest", "run", "--config", "test/bench/live/vitest.config.ts"], {
     cwd: root,
     encoding: "utf8",
