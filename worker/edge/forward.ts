@@ -18,7 +18,8 @@ interface ReleasableSlot {
 }
 
 export interface ForwardOptions {
-  budget: UpstreamBudget;
+  /** The account's budget; calls without a key have none. */
+  budget?: UpstreamBudget;
   /** Runs work after the answer is sent (ctx.waitUntil); without it the work is awaited. */
   later?: (work: Promise<unknown>) => void;
   send?: UpstreamSender;
@@ -42,11 +43,11 @@ export async function forwardCall(
   const backoffMs = options.backoffMs ?? 250;
   let attempt: Attempt = { kind: "dropped" };
   for (let n = 1; n <= maxAttempts; n++) {
-    const slot = await options.budget.reserveUpstreamSlot();
-    if (!slot.granted) return rateLimited(slot.retryAfterSeconds ?? 1);
+    const slot = options.budget ? await options.budget.reserveUpstreamSlot() : null;
+    if (slot && !slot.granted) return rateLimited(slot.retryAfterSeconds ?? 1);
     attempt = await attemptUpstream(env, origin, call, options.send);
     // The answer is back, so the call has reached the upstream: its slot may start ageing.
-    if (slot.slot) await releaseLater(slot.slot, options.later);
+    if (slot?.slot) await releaseLater(slot.slot, options.later);
     if (n === maxAttempts || !worthRetrying(attempt)) break;
     await sleep(backoffDelay(n, backoffMs, attempt));
   }

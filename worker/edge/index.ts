@@ -16,7 +16,7 @@ import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "
 import { checkAllowedUser } from "../security/allowlist";
 import { accountStub } from "../security/key-hash";
 import { type EdgeCall, readCall } from "./call";
-import { forwardCall, type UpstreamBudget } from "./forward";
+import { forwardCall } from "./forward";
 
 /** Writes after which every device should see the change soon: the account polls upstream. */
 const POLL_AFTER: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
@@ -25,14 +25,6 @@ const POLL_AFTER: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
   "/v4/magnet/delete",
   "/v4/magnet/restart",
 ]);
-
-/**
- * Calls without a key (ping, PIN sign-in, hosts refreshes) share one budget for the whole
- * deployment: they all leave from the same address, and nobody can run it past the limits.
- */
-export function deploymentBudget(env: Env): UpstreamBudget {
-  return env.ACCOUNT.get(env.ACCOUNT.idFromName("deployment:calls-without-key"));
-}
 
 export const edge = new Hono<AppEnv>().all("/v4/*", answerApiCall).all("/v4.1/*", answerApiCall);
 
@@ -57,7 +49,8 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
   const apikey = call.apikey;
   if (!apikey) {
     if (!PUBLIC_ENDPOINTS.has(path)) return missingApikey(path);
-    return forwardCall(env, url.origin, call, { budget: deploymentBudget(env), later: waitUntil });
+    // Keyless calls (ping, PIN sign-in) carry no account to budget: see docs/edge.md.
+    return forwardCall(env, url.origin, call, { later: waitUntil });
   }
   const budget = await accountStub(env, apikey);
   const lookup = () => forwardCall(env, url.origin, userCall(apikey), { budget, later: waitUntil });
@@ -89,13 +82,13 @@ async function pollAfterWrite(env: Env, apikey: string, response: Response): Pro
   }
 }
 
-/** Hosts answers are public: fetched without any key, in the deployment's budget. */
+/** Hosts answers are public: fetched without any key (a few calls per TTL, so unbudgeted). */
 export function hostsLoader(env: Env, origin: string): HostsLoader {
   return (variant) => {
     const [path, query] = variant.split("?") as [EndpointPath, string | undefined];
     const search = query ? `?${query}` : "";
     const call: EdgeCall = { path, method: "GET", search, params: new URLSearchParams(query), apikey: null };
-    return forwardCall(env, origin, call, { budget: deploymentBudget(env) });
+    return forwardCall(env, origin, call, {});
   };
 }
 
