@@ -11,6 +11,7 @@ import { type Confirmation, ConfirmDialog } from "./ConfirmDialog";
 import { ConnectionLine } from "./ConnectionLine";
 import { MagnetsProvider, useMagnets } from "./context";
 import { MagnetRow } from "./MagnetRow";
+import { MoreRows, ROWS_PER_STEP } from "./MoreRows";
 import type { WriteFailure } from "./magnet-writes";
 import { t } from "./strings";
 import { Toolbar } from "./Toolbar";
@@ -55,6 +56,8 @@ function MagnetsScreen(): JSX.Element {
   if (params.add) setParams({ add: undefined }, { replace: true });
 
   const shown = createMemo(() => visibleMagnets(state.magnets, view));
+  const [rowLimit, setRowLimit] = createSignal(ROWS_PER_STEP);
+  const rendered = createMemo(() => shown().slice(0, rowLimit()));
   const selectedIds = () => state.magnets.filter((m) => selected[m.id]).map((m) => m.id);
 
   function changeView(change: Partial<ViewOptions>): void {
@@ -172,6 +175,9 @@ function MagnetsScreen(): JSX.Element {
               </li>
             )}
           </For>
+          <Show when={shown().length > rowLimit()}>
+            <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
+          </Show>
         </ul>
       </Show>
       <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
@@ -184,7 +190,7 @@ function MagnetsScreen(): JSX.Element {
         }
       >
         <ul class="magnet-list">
-          <For each={shown()}>
+          <For each={rendered()}>
             {(magnet) => (
               <MagnetRow
                 magnet={magnet}
@@ -197,6 +203,9 @@ function MagnetsScreen(): JSX.Element {
               />
             )}
           </For>
+          <Show when={shown().length > rowLimit()}>
+            <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
+          </Show>
         </ul>
       </Show>
       <Show when={dragging()}>
