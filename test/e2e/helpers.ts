@@ -39,12 +39,22 @@ export async function signInWithKey(page: Page, key: string = newSandboxKey()): 
   return key;
 }
 
-/** Waits until a service worker controls the page and has reached `activated`. */
+/**
+ * Waits until a service worker controls the page, has reached `activated`, and the app shell
+ * (index.html) is in its precache: only then does the app open offline. (Chromium may report
+ * `activated` a moment before the page can see the precache.)
+ */
 export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Promise<void> {
   await page.waitForFunction(
     async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      return registration?.active?.state === "activated" && navigator.serviceWorker.controller !== null;
+      if (registration?.active?.state !== "activated" || navigator.serviceWorker.controller === null) return false;
+      for (const name of await caches.keys()) {
+        if (!name.includes("precache")) continue;
+        const keys = await (await caches.open(name)).keys();
+        if (keys.some((request) => new URL(request.url).pathname === "/index.html")) return true;
+      }
+      return false;
     },
     undefined,
     { timeout: timeoutMs, polling: 100 },

@@ -21,12 +21,20 @@ export function UpdatePrompt() {
       if (registration) setInterval(() => void registration.update(), CHECK_EVERY_MS);
     },
   });
+  /**
+   * The plugin reloads on takeover only when this page was already controlled at start-up; a tab
+   * opened on the very first visit was not, so reload on the controller change ourselves too.
+   */
+  function reloadIntoNewVersion(): void {
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+    void updateServiceWorker(true);
+  }
   return (
     <Show when={needRefresh()}>
       <div class="update-prompt card" role="alert" data-testid="update-prompt">
         <span>{t("ready")}</span>
         <div class="row">
-          <button type="button" class="primary" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="primary" onClick={() => reloadIntoNewVersion()}>
             {t("reload")}
           </button>
           <button type="button" onClick={() => setNeedRefresh(false)}>

@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
 // The service worker: precaches the app shell (so the app opens offline), serves navigations
-// from it, and takes shares (see share.ts). A new version waits until the user agrees.
+// from it, and takes shares (see share.ts). The first version controls open pages at once (so
+// the app works offline from the first visit); a new version waits until the user agrees.
+import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import "./share";
 
 declare const self: ServiceWorkerGlobalScope;
 
+clientsClaim();
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 registerRoute(

@@ -1,0 +1,59 @@
+// The outbox: a magnet added while offline is queued, shown as waiting, and sent exactly once
+// when the device is back online (the sandbox counts the calls it received).
+import { randomBytes } from "node:crypto";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser } from "./browser";
+import { newSandboxKey, sandboxStats, signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
+
+async function uploadCalls(key: string): Promise<number> {
+  const stats = (await sandboxStats(key)) as { data?: { calls?: Record<string, number> } };
+  return stats.data?.calls?.["/v4/magnet/upload"] ?? 0;
+}
+
+describe("the outbox", () => {
+  let browser: BrowserContext;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("sends an action queued offline exactly once when back online", async () => {
+    const key = newSandboxKey();
+    const page = await browser.newPage();
+    await signInWithKey(page, key);
+    await waitForServiceWorker(page);
+
+    await browser.setOffline(true);
+    const magnet = `magnet:?xt=urn:btih:${randomBytes(20).toString("hex")}&dn=Queued+offline`;
+    try {
+      await page.goto("/?add=magnet");
+      await page.locator("#add-magnets-text").fill(magnet);
+      await page.locator(".add-magnets button[type=submit]").click();
+      await page.goto("/settings");
+      const entry = page.getByTestId("outbox-entry");
+      await entry.waitFor({ timeout: 10_000 });
+      await expect(entry.getAttribute("data-state")).resolves.toBe("queued");
+      expect(await uploadCalls(key)).toBe(0);
+    } finally {
+      await browser.setOffline(false);
+    }
+
+    // Back online: the "online" event sends it; the list shows it as sent.
+    await page.locator("[data-testid=outbox-entry][data-state=sent]").waitFor({ timeout: 20_000 });
+    expect(await uploadCalls(key)).toBe(1);
+
+    // A reload and another "online" event do not send it again.
+    await page.reload();
+    await page.locator("[data-testid=outbox-entry][data-state=sent]").waitFor({ timeout: 10_000 });
+    await browser.setOffline(true);
+    await browser.setOffline(false);
+    await page.goto("/");
+    await page.locator(".magnet-name", { hasText: "Queued offline" }).waitFor({ timeout: 20_000 });
+    await waitFor(async () => (await uploadCalls(key)) === 1, 2_000, "the count to stay at one");
+    expect(await uploadCalls(key)).toBe(1);
+    await page.close();
+  });
+});
