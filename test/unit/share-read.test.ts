@@ -142,9 +142,13 @@ describe("reading what was shared", () => {
   it("adds the links a redirector gave back as links to unlock", async () => {
     const expanded = { "link:https://protect.example/go/xyz": ["https://redirect.alldebrid.com/mnsaj-0-ab"] };
     const items = await readShare(share({ url: "https://protect.example/go/xyz", expanded }), hosts);
-    expect(items.map((item) => [item.kind, "link" in item ? item.link : ""])).toEqual([
-      ["redirector", "https://protect.example/go/xyz"],
-      ["host", "https://redirect.alldebrid.com/mnsaj-0-ab"],
+    expect(items).toEqual([
+      expect.objectContaining({ kind: "redirector", link: "https://protect.example/go/xyz" }),
+      expect.objectContaining({
+        kind: "host",
+        link: "https://redirect.alldebrid.com/mnsaj-0-ab",
+        from: "https://protect.example/go/xyz",
+      }),
     ]);
   });
 

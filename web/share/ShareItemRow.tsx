@@ -69,7 +69,7 @@ function Description(props: { item: ShareItem }): JSX.Element {
       return (
         <>
           <p class="share-name">{item.name ?? item.hash}</p>
-          <p class="muted share-detail">{t("hash", { hash: item.hash })}</p>
+          <p class="muted share-detail share-hash">{t("hash", { hash: item.hash })}</p>
         </>
       );
     case "torrent":
@@ -79,7 +79,7 @@ function Description(props: { item: ShareItem }): JSX.Element {
           <p class="muted share-detail">
             {formatSize(item.torrent.size, lang())} · {item.fileName}
           </p>
-          <p class="muted share-detail">{t("hash", { hash: item.torrent.infoHash })}</p>
+          <p class="muted share-detail share-hash">{t("hash", { hash: item.torrent.infoHash })}</p>
         </>
       );
     case "bad-torrent":

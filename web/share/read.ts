@@ -20,7 +20,8 @@ export async function readShare(payload: SharedPayload, hosts?: HostsData | null
     items.push(...fileItems);
   }
   items.push(...linkItems(texts.join("\n"), hosts));
-  for (const [from, links] of Object.entries(payload.expanded ?? {})) {
+  for (const [redirectorKey, links] of Object.entries(payload.expanded ?? {})) {
+    const from = redirectorKey.replace(/^link:/, "");
     for (const link of links) items.push({ kind: "host", key: `link:${link}`, link, from });
   }
   return withoutRepeats(items);
