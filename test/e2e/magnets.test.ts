@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import bencode from "bencode";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
@@ -14,13 +15,19 @@ import { apiCall, newSandboxKey, signInWithKey, waitFor } from "./helpers";
  * ready at once, f fails; the third 8-f gives a folder tree; the fourth 3/7/b/f gives the
  * longest download (5 steps).
  */
-function sandboxHash(first: string, folders = true): string {
-  const rest = randomBytes(20).toString("hex").slice(4);
-  return `${first}${folders ? "1c3" : "113"}${rest}`;
+function sandboxMagnet(first: string, folders = true): string {
+  const hash = `${first}${folders ? "1c3" : "113"}${randomBytes(20).toString("hex").slice(4)}`;
+  // A name of its own (dn), so no two magnets of the account share one.
+  return `magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(`Test ${randomBytes(4).toString("hex")}`)}`;
 }
 
 const magnetRow = (page: Page, name: string) =>
   page.locator("li.magnet", { has: page.locator(".magnet-name", { hasText: name }) });
+
+/** A minimal single-file .torrent; its info-hash (hence its sandbox fate) comes from the name. */
+function torrent(name: string): Buffer {
+  return Buffer.from(bencode.encode({ info: { name, length: 1024, "piece length": 16_384, pieces: randomBytes(20) } }));
+}
 
 /** Adds magnets through the form and returns the names the upload gave them. */
 async function addThroughForm(page: Page, lines: string[]): Promise<string[]> {
@@ -77,12 +84,19 @@ describe("the magnets screen", () => {
     await browser?.close();
   });
 
+  /** The names of the account's magnets as the server knows them. */
+  async function serverNames(): Promise<string[]> {
+    const status = await apiCall<{ magnets: Array<{ filename: string }> }>(key, "/v4.1/magnet/status");
+    if (status.status !== "success") throw new Error(status.error.message);
+    return status.data.magnets.map((m) => m.filename);
+  }
+
   it("shows an added magnet progress live up to Ready, in this tab and in a second one", async () => {
     const other = await browser.newPage();
     await other.goto("/");
     await other.getByText("Live", { exact: true }).waitFor({ timeout: 15_000 });
 
-    const [name] = await addThroughForm(page, [`magnet:?xt=urn:btih:${sandboxHash("a")}`]);
+    const [name] = await addThroughForm(page, [sandboxMagnet("a")]);
     expect(name).toBeTruthy();
     const seenHere = watchUntilReady(page, name!);
     const seenThere = watchUntilReady(other, name!);
@@ -98,7 +112,7 @@ describe("the magnets screen", () => {
   });
 
   it("browses the files tree of a ready magnet and unlocks a file that downloads from the sandbox", async () => {
-    const [name] = await addThroughForm(page, [sandboxHash("0")]);
+    const [name] = await addThroughForm(page, [sandboxMagnet("0")]);
     const row = magnetRow(page, name!);
     await row.locator(".magnet-status", { hasText: "Ready" }).waitFor({ timeout: 15_000 });
     await row.getByRole("button", { name: "Files", exact: true }).click();
@@ -119,7 +133,7 @@ describe("the magnets screen", () => {
   });
 
   it("filters by state and finds magnets by name", async () => {
-    const [failing, ready] = await addThroughForm(page, [sandboxHash("f", false), sandboxHash("0", false)]);
+    const [failing, ready] = await addThroughForm(page, [sandboxMagnet("f", false), sandboxMagnet("0", false)]);
     const failingRow = magnetRow(page, failing!);
     await failingRow
       .locator(".magnet-status")
@@ -149,7 +163,7 @@ describe("the magnets screen", () => {
   });
 
   it("deletes a magnet only after confirmation, for good", async () => {
-    const [name] = await addThroughForm(page, [sandboxHash("0", false)]);
+    const [name] = await addThroughForm(page, [sandboxMagnet("0", false)]);
     const row = magnetRow(page, name!);
     await row.waitFor();
     await row.getByRole("button", { name: "Delete", exact: true }).click();
@@ -161,9 +175,35 @@ describe("the magnets screen", () => {
     await row.getByRole("button", { name: "Delete", exact: true }).click();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await waitFor(async () => (await row.count()) === 0, 5_000, "the row to go");
-    const status = await apiCall<{ magnets: Array<{ filename: string }> }>(key, "/v4.1/magnet/status");
-    expect(status.status).toBe("success");
-    if (status.status === "success") expect(status.data.magnets.map((m) => m.filename)).not.toContain(name);
+    await waitFor(async () => !(await serverNames()).includes(name!), 10_000, "the magnet deleted upstream");
+  });
+
+  it("adds .torrent files from the picker, then deletes several magnets at once after one confirmation", async () => {
+    const names = [1, 2].map((n) => `Selection ${n} ${randomBytes(3).toString("hex")}.bin`);
+    const files = names.map((name) => ({
+      name: `${name}.torrent`,
+      mimeType: "application/octet-stream",
+      buffer: torrent(name),
+    }));
+    if (!(await page.getByLabel("Magnet links or hashes, one per line").isVisible()))
+      await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByLabel("Choose .torrent files").setInputFiles(files);
+    for (const name of names) await magnetRow(page, name).waitFor({ timeout: 15_000 });
+
+    await page.getByRole("button", { name: "Select", exact: true }).click();
+    for (const name of names) await page.getByLabel(`Select ${name}`).check();
+    await page.getByText("2 selected").waitFor();
+    await page.locator(".selection-bar").getByRole("button", { name: "Delete", exact: true }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByText("Delete 2 magnets?").waitFor();
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await waitFor(
+      async () => (await magnetRow(page, names[0]!).count()) + (await magnetRow(page, names[1]!).count()) === 0,
+      5_000,
+      "both rows to go",
+    );
+    // The list changes at once; the deletes reach the server just after.
+    await waitFor(async () => (await serverNames()).every((n) => !names.includes(n)), 10_000, "both deleted upstream");
   });
 
   it("has no serious or critical accessibility violation", async () => {
