@@ -6,9 +6,11 @@ import "./app/app.css";
 import { startOutbox } from "./offline/outbox";
 import { restoreSession } from "./session/session";
 import { refreshUser } from "./session/signin";
+import { listenForLaunches } from "./share/incoming";
 
 const root = document.getElementById("root");
 if (root) {
+  listenForLaunches();
   render(() => <App />, root);
   void restoreSession().then(() => {
     startOutbox();

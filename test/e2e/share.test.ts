@@ -136,6 +136,30 @@ describe("sharing to the app", () => {
     await item(page, "e2e-handler.iso").getByRole("button", { name: "Add" }).waitFor();
   });
 
+  it("shows a .torrent file opened with the installed app (launchQueue) on the share screen", async () => {
+    const opened = await browser.newPage();
+    // Headless Chromium has no installed app: stand in for the browser's launch queue.
+    await opened.addInitScript(() => {
+      const launch = window as unknown as { launched?: (params: unknown) => void };
+      const queue = { setConsumer: (consumer: (params: unknown) => void) => (launch.launched = consumer) };
+      Object.defineProperty(window, "launchQueue", { value: queue, configurable: true });
+    });
+    await opened.goto("/");
+    await opened.waitForFunction(() => "launched" in window);
+    const { file, infoHash } = makeTorrent("e2e-opened.iso");
+    await opened.evaluate(
+      ({ name, bytes }) => {
+        const handle = { getFile: async () => new File([new Uint8Array(bytes)], name) };
+        (window as unknown as { launched: (params: unknown) => void }).launched({ files: [handle] });
+      },
+      { name: file.name, bytes: [...file.buffer] },
+    );
+    await opened.waitForURL((url) => url.pathname === "/share" && url.searchParams.has("id"));
+    await item(opened, "e2e-opened.iso").getByText(`Info-hash ${infoHash}`).waitFor();
+    await opened.getByRole("button", { name: "Dismiss this share" }).click();
+    await opened.close();
+  });
+
   it("adds shared magnets at once when the user turned that on", async () => {
     await page.goto("/share");
     await page.getByLabel("Add shared magnets and torrents at once").check();

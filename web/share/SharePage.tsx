@@ -4,7 +4,7 @@
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { lang } from "../i18n";
-import { type Arrival, onOpenedFiles, takeArrival } from "./incoming";
+import { type Arrival, takeArrival } from "./incoming";
 import { ShareSettings } from "./ShareSettings";
 import { ShareView } from "./ShareView";
 import { waitingShares } from "./store";
@@ -34,7 +34,6 @@ export default function SharePage(): JSX.Element {
     void takeArrival(new URLSearchParams(here.search))
       .then(receive)
       .catch(() => receive({ problems: ["not-stored"] }));
-    onOpenedFiles(receive);
     const update = () => setOnline(navigator.onLine);
     window.addEventListener("online", update);
     window.addEventListener("offline", update);

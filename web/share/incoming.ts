@@ -28,6 +28,7 @@ export async function takeArrival(search: URLSearchParams): Promise<Arrival> {
 }
 
 interface LaunchParams {
+  targetURL?: string;
   files: ReadonlyArray<{ getFile(): Promise<File> }>;
 }
 
@@ -35,17 +36,31 @@ interface LaunchQueue {
   setConsumer(consumer: (params: LaunchParams) => void): void;
 }
 
-/** Files opened with the installed app (desktop file_handlers) become a share of their own. */
-export function onOpenedFiles(receive: (arrival: Arrival) => void): void {
+/**
+ * Launches of the installed app: .torrent files opened with it (file_handlers) and magnet:
+ * links (protocol_handlers). The manifest's launch_handler focuses an open window without
+ * navigating it, so this listens from start-up whatever screen is showing: opened files become
+ * a share of their own, and the window goes to the share screen.
+ */
+export function listenForLaunches(): void {
   const queue = (window as Window & { launchQueue?: LaunchQueue }).launchQueue;
-  queue?.setConsumer((params) => {
-    if (params.files.length === 0) return;
-    void Promise.all(params.files.map((handle) => handle.getFile()))
-      .then(async (files) => {
-        const payload = newShare({ files: files.map((file) => ({ name: file.name, type: file.type, data: file })) });
-        await keepShare(payload);
-        receive({ shareId: payload.id, problems: [] });
-      })
-      .catch(() => receive({ problems: ["launch-failed"] }));
-  });
+  queue?.setConsumer((params) => void takeLaunch(params));
+}
+
+async function takeLaunch(params: LaunchParams): Promise<void> {
+  if (params.files.length > 0) {
+    try {
+      const files = await Promise.all(params.files.map((handle) => handle.getFile()));
+      const payload = newShare({ files: files.map((file) => ({ name: file.name, type: file.type, data: file })) });
+      await keepShare(payload);
+      location.assign(`/share?id=${encodeURIComponent(payload.id)}`);
+    } catch {
+      location.assign("/share?error=launch-failed");
+    }
+    return;
+  }
+  const target = params.targetURL ? new URL(params.targetURL) : undefined;
+  if (target?.origin === location.origin && target.pathname === "/share" && target.href !== location.href) {
+    location.assign(target.href);
+  }
 }
