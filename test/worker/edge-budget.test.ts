@@ -53,7 +53,8 @@ describe("the per-account upstream budget", () => {
 
   it("holds 600 calls a minute even when they are spread out", async () => {
     let now = 0;
-    const budget = new RateBudget(DOCUMENTED_LIMITS, () => now);
+    // Calls that reach AllDebrid at once (no transit) keep this test on the minute window alone.
+    const budget = new RateBudget({ ...DOCUMENTED_LIMITS, maxTransitMs: 0 }, () => now);
     for (let n = 0; n < 600; n++) {
       now = Math.floor(n / 12) * 1200;
       const grant = await budget.reserve();
