@@ -91,15 +91,21 @@ async function checkInfos(items: LinkItem[]): Promise<void> {
     const { infos } = await callApi("/v4/link/infos", { "link[]": items.map((item) => item.link) });
     items.forEach((item, index) => {
       const info = infos.find((entry) => entry.link === item.link) ?? infos[index];
-      if (!info) update(item.key, { step: "new" });
-      else if (!isItemError(info)) {
+      // An unlock may have started meanwhile: the preview then only adds what it knows.
+      const checking = find(item.key)?.step === "checking";
+      if (!info) {
+        if (checking) update(item.key, { step: "new" });
+      } else if (!isItemError(info)) {
         // The service knows the link even when the device's catalogue did not.
         const guess = info.host === "stream" ? "stream" : "host";
         const kind = item.kind === "unsupported" || item.kind === "unknown" ? guess : item.kind;
-        const service = item.service ?? info.host;
-        update(item.key, { step: "new", kind, name: info.filename, size: info.size, service });
-      } else if (info.error.code === "LINK_PASS_PROTECTED") update(item.key, { step: "password" });
-      else update(item.key, { step: "failed", error: info.error });
+        const preview = { kind, name: info.filename, size: info.size, service: item.service ?? info.host };
+        update(item.key, checking ? { ...preview, step: "new" } : preview);
+      } else if (checking) {
+        // (Otherwise the unlock in flight will tell.)
+        if (info.error.code === "LINK_PASS_PROTECTED") update(item.key, { step: "password" });
+        else update(item.key, { step: "failed", error: info.error });
+      }
     });
   } catch {
     // The preview is a nicety: without it the links can still be unlocked.
@@ -240,6 +246,16 @@ export async function saveLink(key: string): Promise<"saved" | "queued"> {
   await callApi("/v4/user/links/save", { "links[]": [item.link] });
   update(key, { saved: true });
   return "saved";
+}
+
+/** Lists one link (if it is not listed yet) and unlocks it: "Unlock" from the saved links. */
+export async function unlockNow(link: string): Promise<void> {
+  await addText(link);
+  const item = state.items.find((candidate) => candidate.link === link.trim());
+  if (!item || item.step === "working") return;
+  if (item.kind === "redirector") return expandRedirector(item.key);
+  if (item.kind === "magnet") return addAsMagnet(item.key);
+  await unlock(item.key);
 }
 
 /** Starts the next step that needs no choice from the user, for every link that can take one. */

@@ -1,8 +1,73 @@
-// The Saved links screen.
+// The Saved screen: the account's saved links and its recent history as two tabs, shown at
+// once from the device and refreshed from AllDebrid.
+import { createSignal, onMount, Show } from "solid-js";
+import { errorText } from "../i18n/errors";
+import { StateAge } from "../offline/StateAge";
+import { HistoryTab } from "./HistoryTab";
+import { SavedTab } from "./SavedTab";
+import "./saved.css";
+import { loadError, loading, loadSaved, refreshSaved, savedAt, savedLinks } from "./store";
+import { t } from "./strings";
+
+type Tab = "saved" | "history";
+
 export default function SavedPage() {
+  const [tab, setTab] = createSignal<Tab>("saved");
+  const [note, setNote] = createSignal<{ text: string; error?: boolean } | null>(null);
+  const onNote = (text: string, error?: boolean) => setNote({ text, error });
+
+  onMount(() => void loadSaved());
+
+  /** Arrow keys move between the two tabs, as the tabs pattern expects. */
+  function onTabKey(event: KeyboardEvent): void {
+    if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+    const next: Tab = tab() === "saved" ? "history" : "saved";
+    setTab(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  }
+
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      aria-selected={tab() === id}
+      aria-controls={tab() === id ? `panel-${id}` : undefined}
+      tabIndex={tab() === id ? 0 : -1}
+      classList={{ active: tab() === id }}
+      onClick={() => setTab(id)}
+      onKeyDown={onTabKey}
+    >
+      {label}
+    </button>
+  );
+
   return (
-    <section>
-      <h1>Saved links</h1>
+    <section class="saved-page" aria-labelledby="saved-title">
+      <div class="saved-header">
+        <h1 id="saved-title">{t("title")}</h1>
+        <button type="button" disabled={loading()} onClick={() => void refreshSaved()}>
+          {loading() ? t("refreshing") : t("refresh")}
+        </button>
+      </div>
+      <StateAge savedAt={savedAt()} />
+      <Show when={loadError()}>
+        <p class="error" role="alert">
+          {errorText(loadError())}
+        </p>
+      </Show>
+      <p role="status" class={note()?.error ? "error" : "muted"}>
+        {note()?.text ?? ""}
+      </p>
+      <div class="saved-tabs" role="tablist" aria-label={t("tabs")}>
+        {tabButton("saved", t("savedTab", { count: savedLinks.saved.length }))}
+        {tabButton("history", t("historyTab", { count: savedLinks.history.length }))}
+      </div>
+      <div id={`panel-${tab()}`} role="tabpanel" aria-labelledby={`tab-${tab()}`} class="saved-panel">
+        <Show when={tab() === "saved"} fallback={<HistoryTab onNote={onNote} />}>
+          <SavedTab onNote={onNote} />
+        </Show>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,109 @@
+// The Saved screen in Chromium against the sandbox: saved links (save, list, unlock, delete one
+// or many) and the recent history (an unlock adds to it, purge empties it).
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openBrowser } from "./browser";
+import { apiCall, signInWithKey, waitFor } from "./helpers";
+import { seriousViolations } from "./links-axe";
+
+interface LinksData {
+  links: Array<{ link: string; filename: string }>;
+}
+
+describe("the Saved screen", () => {
+  let browser: BrowserContext;
+  let page: Page;
+  let key: string;
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.newPage();
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.accept();
+    });
+    key = await signInWithKey(page);
+    await page.evaluate(() => localStorage.setItem("lang", "en"));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function savedOnAccount(): Promise<string[]> {
+    const answer = await apiCall<LinksData>(key, "/v4/user/links");
+    if (answer.status !== "success") throw new Error(answer.error.code);
+    return answer.data.links.map((link) => link.link);
+  }
+
+  async function historyOnAccount(): Promise<string[]> {
+    const answer = await apiCall<LinksData>(key, "/v4/user/history");
+    if (answer.status !== "success") throw new Error(answer.error.code);
+    return answer.data.links.map((link) => link.link);
+  }
+
+  const row = (text: string) => page.locator("li.saved-row", { hasText: text });
+
+  it("saves pasted links and lists them", async () => {
+    await page.goto("/saved");
+    await page.getByLabel("Links to save").fill("https://example.com/saved-a.zip\nhttps://example.com/saved-b.zip");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await row("saved-a.zip").waitFor();
+    await row("saved-b.zip").waitFor();
+    await page.getByRole("tab", { name: "Saved (2)" }).waitFor();
+    expect(await savedOnAccount()).toEqual(["https://example.com/saved-a.zip", "https://example.com/saved-b.zip"]);
+  });
+
+  it("unlocks a saved link on the Links screen", async () => {
+    await page.getByRole("button", { name: "Unlock saved-a.zip" }).click();
+    await page.waitForURL("**/links");
+    await page.locator("li.link-card", { hasText: "saved-a.zip" }).getByRole("link", { name: "Open" }).waitFor();
+  });
+
+  it("lists the unlocked link in the history, then purges the history after a confirmation", async () => {
+    await page.goto("/saved");
+    await page.getByRole("tab", { name: /History/ }).click();
+    await row("saved-a.zip").waitFor();
+    expect(await historyOnAccount()).toContain("https://example.com/saved-a.zip");
+    await page.getByRole("button", { name: "Purge history" }).click();
+    await page.getByText("No recent links.").waitFor();
+    await page.getByRole("status").getByText("History purged.").waitFor();
+    expect(dialogs.at(-1)).toMatch(/recent history/);
+    expect(await waitFor(async () => (await historyOnAccount()).length === 0, 5_000, "history emptied")).toBe(true);
+  });
+
+  it("deletes one saved link after a confirmation", async () => {
+    await page.getByRole("tab", { name: /Saved/ }).click();
+    await page.getByRole("button", { name: "Delete saved-b.zip" }).click();
+    await row("saved-b.zip").waitFor({ state: "detached" });
+    await page.getByRole("status").getByText("Deleted.").waitFor();
+    expect(dialogs.at(-1)).toMatch(/Delete 1 saved link/);
+    expect(await savedOnAccount()).toEqual(["https://example.com/saved-a.zip"]);
+  });
+
+  it("deletes several selected links at once", async () => {
+    await page.getByLabel("Links to save").fill("https://example.com/saved-c.zip https://example.com/saved-d.zip");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await row("saved-d.zip").waitFor();
+    await page.getByLabel("Select saved-c.zip").check();
+    await page.getByLabel("Select saved-d.zip").check();
+    await page.getByRole("button", { name: "Delete selected (2)" }).click();
+    await row("saved-d.zip").waitFor({ state: "detached" });
+    expect(await row("saved-c.zip").count()).toBe(0);
+    const onlyOneLeft = async () => (await savedOnAccount()).join() === "https://example.com/saved-a.zip";
+    expect(await waitFor(onlyOneLeft, 5_000, "the two links deleted on the account")).toBe(true);
+  });
+
+  it("shows the last lists after a reload, with their age", async () => {
+    await page.reload();
+    await row("saved-a.zip").waitFor();
+    await page.getByTestId("state-age").waitFor();
+  });
+
+  it("has no serious or critical accessibility violation on either tab", async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole("tab", { name: /History/ }).click();
+    await page.getByText("No recent links.").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+// The recent history tab: links unlocked lately, each unlockable again or savable; the whole
+// history purged after a confirmation.
+import { useNavigate } from "@solidjs/router";
+import { Index, Show } from "solid-js";
+import { errorText } from "../i18n/errors";
+import { unlockNow } from "../links/store";
+import { nameOf, SavedLinkRow } from "./SavedLinkRow";
+import { purgeHistory, savedLinks, saveLinks } from "./store";
+import { t } from "./strings";
+
+export function HistoryTab(props: { onNote: (text: string, error?: boolean) => void }) {
+  const navigate = useNavigate();
+  const savedSet = () => new Set(savedLinks.saved.map((link) => link.link));
+
+  async function purge(): Promise<void> {
+    if (!confirm(t("purgeConfirm"))) return;
+    try {
+      const outcome = await purgeHistory();
+      props.onNote(outcome === "queued" ? t("queued") : t("purged"));
+    } catch (error) {
+      props.onNote(errorText(error), true);
+    }
+  }
+
+  async function save(link: string): Promise<void> {
+    try {
+      const outcome = await saveLinks([link]);
+      props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
+    } catch (error) {
+      props.onNote(errorText(error), true);
+    }
+  }
+
+  return (
+    <>
+      <p class="muted small">{t("historyNote")}</p>
+      <Show when={savedLinks.history.length > 0} fallback={<p class="muted">{t("historyEmpty")}</p>}>
+        <div class="saved-toolbar">
+          <button type="button" class="danger" onClick={() => void purge()}>
+            {t("purge")}
+          </button>
+        </div>
+        <ul class="saved-list">
+          <Index each={savedLinks.history}>
+            {(link) => (
+              <SavedLinkRow link={link()}>
+                <button
+                  type="button"
+                  class="primary"
+                  aria-label={t("unlockLabel", { name: nameOf(link()) })}
+                  onClick={() => {
+                    void unlockNow(link().link);
+                    navigate("/links");
+                  }}
+                >
+                  {t("unlock")}
+                </button>
+                <button
+                  type="button"
+                  disabled={savedSet().has(link().link)}
+                  aria-label={t("saveLabelOne", { name: nameOf(link()) })}
+                  onClick={() => void save(link().link)}
+                >
+                  {t("save")}
+                </button>
+              </SavedLinkRow>
+            )}
+          </Index>
+        </ul>
+      </Show>
+    </>
+  );
+}

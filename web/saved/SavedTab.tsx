@@ -1,0 +1,136 @@
+// The saved links tab: save new links, pick one or many to delete (after a confirmation),
+// unlock one on the Links screen.
+import { useNavigate } from "@solidjs/router";
+import { createSignal, For, Show } from "solid-js";
+import { errorText } from "../i18n/errors";
+import { extractLinks } from "../links/detect";
+import { unlockNow } from "../links/store";
+import { nameOf, SavedLinkRow } from "./SavedLinkRow";
+import { deleteSaved, savedLinks, saveLinks } from "./store";
+import { t } from "./strings";
+
+export function SavedTab(props: { onNote: (text: string, error?: boolean) => void }) {
+  const navigate = useNavigate();
+  const [text, setText] = createSignal("");
+  const [saving, setSaving] = createSignal(false);
+  const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
+
+  const toggle = (link: string, on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (on) next.add(link);
+      else next.delete(link);
+      return next;
+    });
+  const chosen = () => savedLinks.saved.filter((link) => selected().has(link.link)).map((link) => link.link);
+  const allSelected = () => savedLinks.saved.length > 0 && chosen().length === savedLinks.saved.length;
+
+  async function save(): Promise<void> {
+    const links = extractLinks(text());
+    if (links.length === 0) return props.onNote(t("noLinkFound"), true);
+    setSaving(true);
+    try {
+      const outcome = await saveLinks(links);
+      setText("");
+      props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
+    } catch (error) {
+      props.onNote(errorText(error), true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  async function remove(links: string[]): Promise<void> {
+    if (links.length === 0 || !confirm(t("deleteConfirm", { count: links.length }))) return;
+    try {
+      const outcome = await deleteSaved(links);
+      setSelected(new Set<string>());
+      props.onNote(outcome === "queued" ? t("queued") : t("deleted"));
+    } catch (error) {
+      props.onNote(errorText(error), true);
+    }
+  }
+
+  return (
+    <>
+      <form
+        class="card saved-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <label for="save-input">{t("saveLabel")}</label>
+        <textarea
+          id="save-input"
+          rows={2}
+          spellcheck={false}
+          aria-describedby="save-hint"
+          value={text()}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <p id="save-hint" class="muted small">
+          {t("saveHint")}
+        </p>
+        <button type="submit" class="primary" disabled={saving() || text().trim() === ""}>
+          {saving() ? t("saving") : t("save")}
+        </button>
+      </form>
+      <Show when={savedLinks.saved.length > 0} fallback={<p class="muted">{t("savedEmpty")}</p>}>
+        <div class="saved-toolbar">
+          <label class="saved-check">
+            <input
+              type="checkbox"
+              checked={allSelected()}
+              onChange={(event) =>
+                setSelected(new Set<string>(event.currentTarget.checked ? savedLinks.saved.map((l) => l.link) : []))
+              }
+            />
+            {t("selectAll")}
+          </label>
+          <button type="button" class="danger" disabled={chosen().length === 0} onClick={() => void remove(chosen())}>
+            {t("deleteSelected", { count: chosen().length })}
+          </button>
+        </div>
+        <ul class="saved-list">
+          <For each={savedLinks.saved}>
+            {(link) => (
+              <SavedLinkRow
+                link={link}
+                leading={
+                  <input
+                    type="checkbox"
+                    class="saved-select"
+                    aria-label={t("select", { name: nameOf(link) })}
+                    checked={selected().has(link.link)}
+                    onChange={(event) => toggle(link.link, event.currentTarget.checked)}
+                  />
+                }
+              >
+                <button
+                  type="button"
+                  class="primary"
+                  aria-label={t("unlockLabel", { name: nameOf(link) })}
+                  onClick={() => {
+                    void unlockNow(link.link);
+                    navigate("/links");
+                  }}
+                >
+                  {t("unlock")}
+                </button>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={t("deleteLabel", { name: nameOf(link) })}
+                  onClick={() => void remove([link.link])}
+                >
+                  {t("deleteOne")}
+                </button>
+              </SavedLinkRow>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </>
+  );
+}
