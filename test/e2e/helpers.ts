@@ -40,15 +40,16 @@ export async function signInWithKey(page: Page, key: string = newSandboxKey()): 
 }
 
 /**
- * Waits until a service worker controls the page, has reached `activated`, and the app shell
- * (index.html) is in its precache: only then does the app open offline. (Chromium may report
- * `activated` a moment before the page can see the precache.)
+ * Waits until the service worker serves the app: it is `activated`, the app shell (index.html)
+ * is in its precache, and a reload of the page is controlled by it. Chromium reports
+ * `activated` a moment before a new navigation is reliably handed to the worker, so the page is
+ * reloaded (online) until one is; only then does the app open offline.
  */
 export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Promise<void> {
   await page.waitForFunction(
     async () => {
       const registration = await navigator.serviceWorker.getRegistration();
-      if (registration?.active?.state !== "activated" || navigator.serviceWorker.controller === null) return false;
+      if (registration?.active?.state !== "activated") return false;
       for (const name of await caches.keys()) {
         if (!name.includes("precache")) continue;
         const keys = await (await caches.open(name)).keys();
@@ -58,6 +59,15 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Prom
     },
     undefined,
     { timeout: timeoutMs, polling: 100 },
+  );
+  await waitFor(
+    async () => {
+      await page.reload();
+      return page.evaluate(() => navigator.serviceWorker.controller !== null);
+    },
+    timeoutMs,
+    "a reload served by the service worker",
+    500,
   );
 }
 

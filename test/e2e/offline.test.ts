@@ -26,21 +26,21 @@ describe("offline", () => {
     await signInWithKey(page, key);
     await page.locator(".magnet-name", { hasText: name }).waitFor({ timeout: 20_000 });
     await waitForServiceWorker(page);
-    // The list is saved as it arrives; give the debounced snapshot a moment by awaiting it in IndexedDB.
+    // The list is saved as it arrives (debounced): wait until IndexedDB holds it with this magnet.
     await page.waitForFunction(
-      () =>
+      (magnetName) =>
         new Promise<boolean>((resolve) => {
           const open = indexedDB.open("debrid");
           open.onsuccess = () => {
             const get = open.result.transaction("snapshots").objectStore("snapshots").get("magnets");
             get.onsuccess = () => {
               open.result.close();
-              resolve(Boolean(get.result));
+              resolve(JSON.stringify(get.result ?? null).includes(magnetName));
             };
           };
           open.onerror = () => resolve(false);
         }),
-      undefined,
+      name,
       { timeout: 10_000, polling: 200 },
     );
 
