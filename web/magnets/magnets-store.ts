@@ -24,7 +24,7 @@ export interface MagnetsState {
   serverNotice: { code: string; message: string } | null;
 }
 
-const SAVE_DELAY_MS = 1_500;
+const SAVE_DELAY_MS = 1_000;
 
 function initialState(): MagnetsState {
   return {
@@ -47,13 +47,26 @@ export function createMagnetsStore() {
   let connection: LiveConnection | null = null;
   let saveTimer = 0;
 
-  function scheduleSave(): void {
+  function saveNow(): void {
     clearTimeout(saveTimer);
-    saveTimer = window.setTimeout(() => {
-      const snapshot: MagnetsSnapshot = { version: state.version, magnets: unwrap(state.magnets) };
-      void saveSnapshot("magnets", snapshot);
-    }, SAVE_DELAY_MS);
+    saveTimer = 0;
+    const snapshot: MagnetsSnapshot = { version: state.version, magnets: unwrap(state.magnets) };
+    void saveSnapshot("magnets", snapshot);
   }
+
+  /** Patches come often: they are saved together, at most once per SAVE_DELAY_MS. */
+  function scheduleSave(): void {
+    if (!saveTimer) saveTimer = window.setTimeout(saveNow, SAVE_DELAY_MS);
+  }
+
+  // A reload or a closed tab must not lose the last changes still waiting to be saved.
+  const flushPendingSave = () => {
+    if (saveTimer) saveNow();
+  };
+  window.addEventListener("pagehide", flushPendingSave);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flushPendingSave();
+  });
 
   function applySnapshot(version: number, magnets: Magnet[]): void {
     const shown = deleting.size ? magnets.filter((m) => !deleting.has(m.id)) : magnets;
@@ -109,7 +122,7 @@ export function createMagnetsStore() {
     if (message.type === "snapshot") applySnapshot(message.version, message.magnets);
     else if (message.type === "patch") applyPatch(message.from, message.to, message.changes, message.removed);
     else if (message.type === "error") setState("serverNotice", { code: message.code, message: message.message });
-    if (message.type === "snapshot") scheduleSave();
+    if (message.type === "snapshot") saveNow();
     if (message.type === "patch" && (message.changes.length || message.removed.length)) scheduleSave();
   }
 
@@ -139,6 +152,7 @@ export function createMagnetsStore() {
     connection?.stop();
     connection = null;
     clearTimeout(saveTimer);
+    saveTimer = 0;
     setState(initialState());
   }
 
