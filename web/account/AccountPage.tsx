@@ -1,8 +1,69 @@
-// The Account screen.
+// The Account screen: profile and notifications, per-host quotas, the hosts list, reseller
+// vouchers when the account has access, and signing out. Shown at once from the device.
+import { useNavigate } from "@solidjs/router";
+import { onMount, Show } from "solid-js";
+import { errorText } from "../i18n/errors";
+import { hostsCatalogue, loadHosts } from "../links/hosts";
+import { resetLinks } from "../links/store";
+import { StateAge } from "../offline/StateAge";
+import { resetSaved } from "../saved/store";
+import { signOut } from "../session/session";
+import "./account.css";
+import { HostsList } from "./HostsList";
+import { Profile } from "./Profile";
+import { Quotas } from "./Quotas";
+import { account, loadAccount, loadError, loading, refreshAccount, resetAccount, savedAt } from "./store";
+import { t } from "./strings";
+import { Vouchers } from "./Vouchers";
+
 export default function AccountPage() {
+  const navigate = useNavigate();
+
+  onMount(() => {
+    void loadAccount();
+    void loadHosts().catch(() => null);
+  });
+
+  async function leave(): Promise<void> {
+    // What is in memory goes with what is on the device: the next account starts clean.
+    resetAccount();
+    resetLinks();
+    resetSaved();
+    await signOut();
+    navigate("/signin", { replace: true });
+  }
+
   return (
-    <section>
-      <h1>Account</h1>
+    <section class="account-page" aria-labelledby="account-title">
+      <div class="account-header">
+        <h1 id="account-title">{t("title")}</h1>
+        <button type="button" disabled={loading()} onClick={() => void refreshAccount()}>
+          {loading() ? t("refreshing") : t("refresh")}
+        </button>
+      </div>
+      <StateAge savedAt={savedAt()} />
+      <Show when={loadError()}>
+        <p class="error" role="alert">
+          {errorText(loadError())}
+        </p>
+      </Show>
+      <Show when={account.user}>{(user) => <Profile user={user()} />}</Show>
+      <Show when={account.userHosts}>{(hosts) => <Quotas hosts={hosts()} />}</Show>
+      <Show when={account.vouchers}>
+        <Vouchers balance={account.balance} />
+      </Show>
+      <Show when={hostsCatalogue()}>
+        {(catalogue) => <HostsList catalogue={catalogue()} priority={account.priority ?? {}} />}
+      </Show>
+      <section class="card account-card" aria-labelledby="signout-title">
+        <h2 id="signout-title" class="visually-hidden">
+          {t("signOut")}
+        </h2>
+        <p class="muted small">{t("signOutHint")}</p>
+        <button type="button" class="danger" onClick={() => void leave()}>
+          {t("signOut")}
+        </button>
+      </section>
     </section>
   );
 }

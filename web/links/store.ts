@@ -7,6 +7,7 @@ import { AllDebridError, DELAYED_STATUS, isItemError, type UnlockData } from "..
 import { callApi } from "../api/client";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { enqueue } from "../offline/outbox";
+import { apikey } from "../session/session";
 import { detectLinks } from "./detect";
 import { hostsCatalogue, loadHosts } from "./hosts";
 import type { ItemErrorInfo, LinkItem } from "./items";
@@ -46,8 +47,13 @@ function persist(): void {
   persistTimer = setTimeout(() => void saveSnapshot("links", structuredClone(unwrap(state.items))), 300);
 }
 
+/** The apikey the list belongs to: a list is never shown to another account. */
+let owner: string | null = null;
+
 /** Shows the last list from the device, once, when this session has none yet. */
 export async function restoreLinks(): Promise<void> {
+  if (owner !== null && owner !== apikey()) resetLinks();
+  owner = apikey();
   if (state.items.length > 0) return;
   const saved = await loadSnapshot<LinkItem[]>("links").catch(() => undefined);
   if (!saved || state.items.length > 0) return;
@@ -65,6 +71,7 @@ export async function restoreLinks(): Promise<void> {
 export async function addText(text: string, from?: string): Promise<number> {
   // Recognising needs the catalogue: wait for it when it is not on the device yet.
   if (!hostsCatalogue()) await loadHosts().catch(() => null);
+  owner ??= apikey();
   const known = new Set(state.items.map((item) => item.link));
   const fresh: LinkItem[] = [];
   for (const detected of detectLinks(text, hostsCatalogue())) {
@@ -270,6 +277,13 @@ export async function unlockAll(): Promise<void> {
 export function removeLink(key: string): void {
   setState("items", (items) => items.filter((item) => item.key !== key));
   persist();
+}
+
+/** Forgets the list in memory (signing out); the device copy is wiped by the session. */
+export function resetLinks(): void {
+  clearTimeout(persistTimer);
+  setState("items", []);
+  setRestoredFrom(null);
 }
 
 export function clearLinks(): void {

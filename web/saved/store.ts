@@ -8,6 +8,7 @@ import { callApi } from "../api/client";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { online } from "../offline/online";
 import { enqueue } from "../offline/outbox";
+import { apikey } from "../session/session";
 
 interface SavedState {
   saved: SavedLink[];
@@ -21,6 +22,16 @@ const [loadError, setLoadError] = createSignal<unknown>(null);
 
 export { loadError, loading, savedAt, state as savedLinks };
 
+/** The apikey the lists belong to: they are never shown to another account. */
+let owner: string | null = null;
+
+/** Forgets the lists in memory (signing out); the device copy is wiped by the session. */
+export function resetSaved(): void {
+  setState({ saved: [], history: [] });
+  setSavedAt(undefined);
+  setLoadError(null);
+}
+
 async function remember(): Promise<void> {
   setSavedAt(Date.now());
   // IndexedDB cannot clone the store's proxies: save the plain values underneath.
@@ -30,6 +41,8 @@ async function remember(): Promise<void> {
 
 /** Shows the last known lists at once, then asks for fresh ones. */
 export async function loadSaved(): Promise<void> {
+  if (owner !== null && owner !== apikey()) resetSaved();
+  owner = apikey();
   if (!savedAt()) {
     const snapshot = await loadSnapshot<SavedState>("saved").catch(() => undefined);
     if (snapshot && !savedAt()) {
