@@ -46,8 +46,9 @@ export async function signInWithKey(page: Page, key: string = newSandboxKey()): 
  * reloaded (online) until one is; only then does the app open offline.
  */
 export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Promise<void> {
-  await page.waitForFunction(
-    async () => {
+  // page.evaluate awaits the promise; waitForFunction would take the pending promise as truthy.
+  const shellPrecached = () =>
+    page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       if (registration?.active?.state !== "activated") return false;
       for (const name of await caches.keys()) {
@@ -56,10 +57,8 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Prom
         if (keys.some((request) => new URL(request.url).pathname === "/index.html")) return true;
       }
       return false;
-    },
-    undefined,
-    { timeout: timeoutMs, polling: 100 },
-  );
+    });
+  await waitFor(shellPrecached, timeoutMs, "the app shell in the service worker's precache");
   await waitFor(
     async () => {
       await page.reload();
