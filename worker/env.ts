@@ -4,7 +4,7 @@ import type { Sandbox } from "./sandbox/state";
 
 export interface Env {
   ASSETS: Fetcher;
-  /** Public hosts data only: never an apikey or anything per user. */
+  /** The public hosts data, and the allowlist cache under keyed hashes: never an apikey in clear. */
   HOSTS_CACHE: KVNamespace;
   /** One object per AllDebrid account (named by a keyed hash of the apikey): live sync and rate budget. */
   ACCOUNT: DurableObjectNamespace<Account>;
