@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { apiCall, signInWithKey } from "./helpers";
+import { apiCall, signInWithKey, waitForServiceWorker } from "./helpers";
 import { seriousViolations } from "./links-axe";
 
 async function openAccount(browser: BrowserContext, key: string): Promise<Page> {
@@ -67,6 +67,19 @@ describe("the Account screen of a premium account", () => {
 
   it("has no serious or critical accessibility violation", async () => {
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("shows the account offline from the device, with its age", async () => {
+    await waitForServiceWorker(page);
+    await browser.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByTestId("username").waitFor();
+      await page.locator(".account-quotas li[data-host=rapidgator] meter").waitFor();
+      expect(await page.getByTestId("state-age").textContent()).toMatch(/Last updated .*offline/);
+    } finally {
+      await browser.setOffline(false);
+    }
   });
 
   it("signs out to the sign-in screen", async () => {

@@ -2,7 +2,7 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, openBrowser } from "./browser";
-import { signInWithKey, waitFor } from "./helpers";
+import { signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
 import { seriousViolations } from "./links-axe";
 
 describe("the Links screen", () => {
@@ -112,10 +112,19 @@ describe("the Links screen", () => {
     await magnet.getByText("Added to your magnets").waitFor();
   });
 
-  it("keeps the last results after a reload", async () => {
-    await page.reload();
-    await card("report.pdf").getByRole("link", { name: "Open" }).waitFor();
-    await page.getByText(/^Last results, from/).waitFor();
+  it("shows the last results offline, with their age", async () => {
+    await waitForServiceWorker(page);
+    await browser.setOffline(true);
+    try {
+      await page.reload();
+      await card("report.pdf").getByRole("link", { name: "Open" }).waitFor();
+      await page.getByText(/^Last results, from/).waitFor();
+      // The hosts catalogue comes from the device too, so links are still recognised offline.
+      await paste("https://mega.nz/file/OfflineAbc123");
+      await card("OfflineAbc123").getByText("Host: mega").waitFor();
+    } finally {
+      await browser.setOffline(false);
+    }
   });
 
   it("has no serious or critical accessibility violation", async () => {
