@@ -57,6 +57,7 @@ describe("the Links screen", () => {
     await quality.waitFor();
     const options = await quality.locator("option").allTextContents();
     expect(options.some((option) => option.startsWith("720p · mp4"))).toBe(true);
+    expect(await quality.inputValue()).toBe("137+140"); // the best video quality is offered first
     await quality.selectOption({ label: options.find((option) => option.startsWith("720p"))! });
     await stream.getByRole("button", { name: "Get this quality" }).click();
     expect(await downloadLink(stream)).toMatch(/\.720\.mp4$/);

@@ -47,8 +47,15 @@ function qualityLabel(stream: StreamQuality): string {
   return [quality, stream.ext, formatSize(stream.filesize, lang()), stream.name].filter(Boolean).join(" · ");
 }
 
+/** The best video quality is offered first; audio-only streams have a text quality ("mp3"). */
+function bestQuality(streams: StreamQuality[]): string {
+  const videos = streams.filter((stream) => typeof stream.quality === "number");
+  const best = videos.sort((a, b) => Number(b.quality) - Number(a.quality))[0] ?? streams[0];
+  return best?.id ?? "";
+}
+
 export function QualityChoice(props: { item: LinkItem }) {
-  const [choice, setChoice] = createSignal(props.item.streams?.[0]?.id ?? "");
+  const [choice, setChoice] = createSignal(bestQuality(props.item.streams ?? []));
   const id = () => `quality-${props.item.key}`;
   return (
     <form
@@ -60,9 +67,13 @@ export function QualityChoice(props: { item: LinkItem }) {
     >
       <p>{t("qualityPrompt")}</p>
       <label for={id()}>{t("qualityLabel")}</label>
-      <select id={id()} value={choice()} onChange={(event) => setChoice(event.currentTarget.value)}>
+      <select id={id()} onChange={(event) => setChoice(event.currentTarget.value)}>
         <For each={props.item.streams ?? []}>
-          {(stream) => <option value={stream.id}>{qualityLabel(stream)}</option>}
+          {(stream) => (
+            <option value={stream.id} selected={stream.id === choice()}>
+              {qualityLabel(stream)}
+            </option>
+          )}
         </For>
       </select>
       <button type="submit" class="primary">
