@@ -2,17 +2,18 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, openBrowser } from "./browser";
-import { signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
+import { apiCall, signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
 import { seriousViolations } from "./links-axe";
 
 describe("the Links screen", () => {
   let browser: BrowserContext;
   let page: Page;
+  let key: string;
 
   beforeAll(async () => {
     browser = await openBrowser();
     page = await browser.newPage();
-    await signInWithKey(page);
+    key = await signInWithKey(page);
     // The app follows the account's language (French for sandbox accounts): these tests read English.
     await page.evaluate(() => localStorage.setItem("lang", "en"));
   });
@@ -48,6 +49,16 @@ describe("the Links screen", () => {
     expect((await download.arrayBuffer()).byteLength).toBe(1024);
   });
 
+  it("saves the original link of a result to the account", async () => {
+    const report = card("report.pdf");
+    await report.getByRole("button", { name: "Save" }).click();
+    await report.getByRole("button", { name: "Saved" }).waitFor();
+    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4/user/links");
+    expect(saved.status === "success" && saved.data.links.map((entry) => entry.link)).toEqual([
+      "https://example.com/e2e/size-1024/report.pdf",
+    ]);
+  });
+
   it("asks for a stream's quality, then gives the link of the chosen one", async () => {
     await paste("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     const stream = card("youtube.com/watch?v=dQw4w9WgXcQ");
@@ -71,6 +82,13 @@ describe("the Links screen", () => {
     expect(await slow.locator(".countdown").textContent()).toMatch(/Ready in about \d+:\d\d|Waiting for the host/);
     // Delayed links are polled every 5 s: the link arrives on a later poll.
     expect(await downloadLink(slow, 20_000)).toMatch(/slow\.bin$/);
+  });
+
+  it("says so when a delayed link fails on the host", async () => {
+    await paste("https://example.com/delayed-fail/broken.bin");
+    const broken = card("broken.bin");
+    await broken.getByRole("button", { name: "Unlock" }).click();
+    await broken.getByRole("alert").getByText("The host could not prepare this file.").waitFor({ timeout: 20_000 });
   });
 
   it("expands a redirector into its links, each unlockable", async () => {
