@@ -23,7 +23,7 @@ describe("/v4/user", () => {
       isPremium: true,
       isSubscribed: true,
       isTrial: false,
-      lang: "fr",
+      lang: "en",
       preferedDomain: "fr",
     });
     expect(user.premiumUntil).toBeGreaterThan(Date.now() / 1000);
@@ -31,6 +31,13 @@ describe("/v4/user", () => {
     expect(user.limitedHostersQuotas).toEqual({ katfile: 20480, rapidgator: 51200 });
     expect(user.notifications).toEqual(["SANDBOX_WELCOME"]);
     expect(user).not.toHaveProperty("remainingTrialQuota");
+  });
+
+  it("speaks French for a key ending in -fr, and for the demo keys as AllDebrid's default", async () => {
+    const french = await call<{ user: { lang: string } }>("/v4/user", `${newKey()}-fr`);
+    expect(french.data.user.lang).toBe("fr");
+    const demo = await call<{ user: { lang: string } }>("/v4/user", "staticDemoApikeyPrem");
+    expect(demo.data.user.lang).toBe("fr");
   });
 
   it("clears a notification", async () => {

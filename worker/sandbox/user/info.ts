@@ -28,6 +28,14 @@ function limitedHostersQuotas(ctx: HandlerContext, account: SandboxAccount): Rec
   return quotas;
 }
 
+/**
+ * AllDebrid defaults new accounts to French; the demo keys keep that. Sandbox accounts are made
+ * for trying the app, so they speak English unless the key ends in "-fr".
+ */
+function langOf(account: SandboxAccount): "fr" | "en" {
+  return account.demo || account.apikey.endsWith("-fr") ? "fr" : "en";
+}
+
 export function userInfo(ctx: HandlerContext): UserData {
   const account = requireAccount(ctx);
   const premium = account.plan === "premium";
@@ -43,7 +51,7 @@ export function userInfo(ctx: HandlerContext): UserData {
     isSubscribed: premium,
     isTrial: account.plan === "trial",
     premiumUntil,
-    lang: "fr",
+    lang: langOf(account),
     preferedDomain: "fr",
     fidelityPoints: premium ? 200 : 0,
     limitedHostersQuotas: limitedHostersQuotas(ctx, account),
