@@ -7,15 +7,17 @@ import { describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 
-describe("production deploy", () => {
-  it("bundles with the production wrangler.toml (wrangler deploy --dry-run)", async () => {
+describe("npm run deploy", () => {
+  it("bundles the production configuration and plans the secret (scripts/deploy.mjs --dry-run)", async () => {
     const outdir = mkdtempSync(join(tmpdir(), "debrid-deploy-"));
-    const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };
-    const { stdout } = await run("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], { env });
+    const env = { ...process.env, DEPLOY_OUTDIR: outdir, CLOUDFLARE_CF_FETCH_ENABLED: "false" };
+    const { stdout } = await run("node", ["scripts/deploy.mjs", "--dry-run"], { env });
     expect(stdout).toContain("env.ACCOUNT (Account)");
     expect(stdout).toContain("env.SANDBOX (Sandbox)");
     expect(stdout).toContain("env.HOSTS_CACHE");
     expect(stdout).toContain('env.UPSTREAM_URL ("https://api.alldebrid.com")');
+    expect(stdout).toContain('env.SANDBOX_ENABLED ("false")');
+    expect(stdout).toContain("KEY_HASH_SECRET");
     expect(readdirSync(outdir)).toContain("index.js");
-  }, 60_000);
+  }, 120_000);
 });

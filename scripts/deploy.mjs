@@ -1,0 +1,37 @@
+// `npm run deploy`: one command from a clone to a running deployment on your Cloudflare account.
+// Builds the app, deploys the Worker (wrangler creates the KV namespace and applies the Durable
+// Object migrations on the first deploy), then gives it a random KEY_HASH_SECRET if it has none.
+// `--dry-run` bundles and prints the plan without touching any account.
+import { execFileSync, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+
+const dryRun = process.argv.includes("--dry-run");
+const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
+
+function run(args, options = {}) {
+  const result = spawnSync("npx", args, { stdio: "inherit", env, ...options });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+run(["vite", "build", "--logLevel", "warn"]);
+
+if (dryRun) {
+  run(["wrangler", "deploy", "--dry-run", "--outdir", process.env.DEPLOY_OUTDIR ?? "dist/worker"]);
+  console.log("dry run: would set the KEY_HASH_SECRET secret to 32 random bytes if the Worker has none");
+  process.exit(0);
+}
+
+run(["wrangler", "deploy"]);
+
+const listed = execFileSync("npx", ["wrangler", "secret", "list", "--format", "json"], { env, encoding: "utf8" });
+const names = JSON.parse(listed).map((secret) => secret.name);
+if (names.includes("KEY_HASH_SECRET")) {
+  console.log("KEY_HASH_SECRET is already set: kept (changing it would give every user a fresh account object).");
+} else {
+  console.log("Setting a random KEY_HASH_SECRET...");
+  run(["wrangler", "secret", "put", "KEY_HASH_SECRET"], {
+    input: randomBytes(32).toString("hex"),
+    stdio: ["pipe", "inherit", "inherit"],
+  });
+}
+console.log("Deployed. Open your Worker's URL, then install the app from the browser menu.");
