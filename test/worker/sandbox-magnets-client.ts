@@ -1,6 +1,7 @@
 // What the sandbox magnet tests share: a fresh account, hashes of a chosen kind, calls made the
 // way real clients make them (POST form, Bearer key) and polling with a deadline.
 import { exports } from "cloudflare:workers";
+import type { Magnet, UploadedMagnet } from "../../protocol/alldebrid";
 
 export interface Envelope<T = Record<string, unknown>> {
   status: "success" | "error";
@@ -73,31 +74,11 @@ export async function pollUntil<T>(
   }
 }
 
-export interface UploadItem {
-  magnet: string;
-  hash: string;
-  name: string;
-  size: number;
-  ready: boolean;
-  id: number;
-  error?: { code: string; message: string };
-}
+/** A per-item answer of magnet/upload: the documented fields (all there on success), or an error. */
+export type UploadItem = UploadedMagnet & { error?: { code: string; message: string } };
 
-export interface StatusMagnet {
-  id: number;
-  filename: string;
-  size: number;
-  status: string;
-  statusCode: number;
-  downloaded?: number;
-  uploaded?: number;
-  seeders?: number;
-  downloadSpeed?: number;
-  uploadSpeed?: number;
-  uploadDate: number;
-  completionDate: number;
-  deleted?: true;
-}
+/** A magnet as /v4.1/magnet/status gives it, or a live-mode removal. */
+export type StatusMagnet = Magnet & { deleted?: true };
 
 export async function upload(apikey: string, magnets: string[]): Promise<UploadItem[]> {
   const answer = await call<{ magnets: UploadItem[] }>("/v4/magnet/upload", apikey, { magnets });

@@ -1,11 +1,11 @@
 // The Account screen: profile and notifications, per-host quotas, the hosts list, reseller
 // vouchers when the account has access, and signing out. Shown at once from the device.
+
 import { useNavigate } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
-import { errorText } from "../i18n/errors";
+import { ScreenHeader } from "../app/ScreenHeader";
 import { hostsCatalogue, loadHosts } from "../links/hosts";
 import { resetLinks } from "../links/store";
-import { StateAge } from "../offline/StateAge";
 import { resetSaved } from "../saved/store";
 import { signOut } from "../session/session";
 import "./account.css";
@@ -35,18 +35,14 @@ export default function AccountPage() {
 
   return (
     <section class="account-page" aria-labelledby="account-title">
-      <div class="account-header">
-        <h1 id="account-title">{t("title")}</h1>
-        <button type="button" disabled={loading()} onClick={() => void refreshAccount()}>
-          {loading() ? t("refreshing") : t("refresh")}
-        </button>
-      </div>
-      <StateAge savedAt={savedAt()} />
-      <Show when={loadError()}>
-        <p class="error" role="alert">
-          {errorText(loadError())}
-        </p>
-      </Show>
+      <ScreenHeader
+        id="account-title"
+        title={t("title")}
+        loading={loading()}
+        onRefresh={() => void refreshAccount()}
+        savedAt={savedAt()}
+        error={loadError()}
+      />
       <Show when={account.user}>{(user) => <Profile user={user()} />}</Show>
       <Show when={account.userHosts}>{(hosts) => <Quotas hosts={hosts()} />}</Show>
       <Show when={account.vouchers}>

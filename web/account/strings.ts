@@ -4,8 +4,6 @@ import { defineStrings } from "../i18n";
 export const t = defineStrings({
   en: {
     title: "Account",
-    refresh: "Refresh",
-    refreshing: "Refreshing…",
     profile: "Profile",
     username: "Username",
     email: "E-mail",
@@ -42,8 +40,6 @@ export const t = defineStrings({
   },
   fr: {
     title: "Compte",
-    refresh: "Actualiser",
-    refreshing: "Actualisation…",
     profile: "Profil",
     username: "Nom d'utilisateur",
     email: "E-mail",

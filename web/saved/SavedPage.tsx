@@ -1,8 +1,8 @@
 // The Saved screen: the account's saved links and its recent history as two tabs, shown at
 // once from the device and refreshed from AllDebrid.
+
 import { createSignal, onMount, Show } from "solid-js";
-import { errorText } from "../i18n/errors";
-import { StateAge } from "../offline/StateAge";
+import { ScreenHeader } from "../app/ScreenHeader";
 import { HistoryTab } from "./HistoryTab";
 import { SavedTab } from "./SavedTab";
 import "./saved.css";
@@ -44,18 +44,14 @@ export default function SavedPage() {
 
   return (
     <section class="saved-page" aria-labelledby="saved-title">
-      <div class="saved-header">
-        <h1 id="saved-title">{t("title")}</h1>
-        <button type="button" disabled={loading()} onClick={() => void refreshSaved()}>
-          {loading() ? t("refreshing") : t("refresh")}
-        </button>
-      </div>
-      <StateAge savedAt={savedAt()} />
-      <Show when={loadError()}>
-        <p class="error" role="alert">
-          {errorText(loadError())}
-        </p>
-      </Show>
+      <ScreenHeader
+        id="saved-title"
+        title={t("title")}
+        loading={loading()}
+        onRefresh={() => void refreshSaved()}
+        savedAt={savedAt()}
+        error={loadError()}
+      />
       <p role="status" class={note()?.error ? "error" : "muted"}>
         {note()?.text ?? ""}
       </p>
