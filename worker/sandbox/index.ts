@@ -8,6 +8,7 @@ import { apiError, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
 import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
+import { PAGES_CSS } from "./pages/html";
 import { pinPage } from "./pin/page";
 import { sandboxStub } from "./state";
 import { verifPage } from "./user/verif-page";
@@ -45,6 +46,7 @@ export const sandbox = new Hono<AppEnv>()
   .route("/", pinPage)
   .route("/", verifPage)
   .route("/", downloads)
+  .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
   .all("/v4/*", (c) => answerDirect(c.req.raw, c.env))
   .all("/v4.1/*", (c) => answerDirect(c.req.raw, c.env));
 
