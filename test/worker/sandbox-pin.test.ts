@@ -91,4 +91,16 @@ describe("PIN sign-in", () => {
     expect((await call("/v4/pin/check", null)).error.code).toBe("PIN_INVALID");
     expect((await hook("/pin/", form({ pin: "QQQQQQ" }))).status).toBe(404);
   });
+
+  it("answers a page post whose form cannot be read with 400 BAD_REQUEST, not a 500", async () => {
+    const broken = { method: "POST", headers: { "Content-Type": "multipart/form-data; boundary=x" }, body: "zz" };
+    for (const path of ["/pin/", "/pin/expire", "/verif/"]) {
+      const response = await hook(path, broken);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        status: "error",
+        error: { code: "BAD_REQUEST", message: "The form could not be read" },
+      });
+    }
+  });
 });

@@ -1,5 +1,6 @@
 // The sandbox's small HTML pages (PIN approval, new-location verification): plain forms, no
 // scripts and no inline styles, since the deployment's CSP forbids inline code.
+import { apiError } from "../../errors";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -21,12 +22,18 @@ ${body}
   return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }
 
-/** Reads a form (urlencoded or multipart) or the query string, whichever holds `name`. */
+/** Reads a form (urlencoded or multipart) or the query string, whichever holds `name`; a broken form is BAD_REQUEST. */
 export async function formValue(request: Request, name: string): Promise<string> {
   const fromQuery = new URL(request.url).searchParams.get(name);
   const type = request.headers.get("Content-Type") ?? "";
   if (request.method === "POST" && (type.includes("form-urlencoded") || type.includes("multipart/form-data"))) {
-    const value = (await request.clone().formData()).get(name);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => {
+        throw apiError("BAD_REQUEST", "The form could not be read");
+      });
+    const value = form.get(name);
     if (typeof value === "string" && value) return value;
   }
   return fromQuery ?? "";
