@@ -20,8 +20,10 @@ export function withoutApikey(encoded: string): { rest: string; apikey: string |
   const kept: string[] = [];
   for (const pair of encoded.split("&")) {
     if (pair === "") continue;
-    const name = decodeFormPart(pair.split("=", 1)[0] ?? "");
-    if (name === "apikey") apikey = decodeFormPart(pair.slice(pair.indexOf("=") + 1));
+    const equals = pair.indexOf("=");
+    const name = decodeFormPart(equals < 0 ? pair : pair.slice(0, equals));
+    // A bare `apikey` carries no key: it is dropped like any other apikey pair.
+    if (name === "apikey") apikey = equals < 0 ? apikey : decodeFormPart(pair.slice(equals + 1)) || apikey;
     else kept.push(pair);
   }
   return { rest: kept.join("&"), apikey };
