@@ -27,6 +27,15 @@ describe("GET /sandbox/stats", () => {
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
   });
 
+  it("stores nothing for a key that is not a sandbox key (a real one sent here by mistake)", async () => {
+    const realLooking = `Zk${crypto.randomUUID().replaceAll("-", "")}`;
+    expect((await call("/v4/user", realLooking)).error.code).toBe("AUTH_BAD_APIKEY");
+    expect(await (await hook(`/stats?apikey=${realLooking}`)).json()).toMatchObject({ data: { total: 0 } });
+    const faults = await setFaults(realLooking, [{ type: "drop" }]);
+    expect(faults.status).toBe(400);
+    expect(await faults.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });
+  });
+
   it("answers BAD_REQUEST with HTTP 400 without an account", async () => {
     const response = await hook("/stats");
     expect(response.status).toBe(400);

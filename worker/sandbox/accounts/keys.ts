@@ -13,6 +13,11 @@ export const DEMO_KEYS: Readonly<Record<string, Plan>> = {
 /** Any `sandbox` + 1 to 64 of [A-Za-z0-9_-] is a dynamic account, created on first use. */
 export const DYNAMIC_KEY = /^sandbox[A-Za-z0-9_-]{1,64}$/;
 
+/** A key the sandbox knows: a demo key or a dynamic one (a real AllDebrid key is neither). */
+export function isSandboxKey(apikey: string): boolean {
+  return Object.hasOwn(DEMO_KEYS, apikey) || DYNAMIC_KEY.test(apikey);
+}
+
 /** What a dynamic key opens: a plan, or an account that cannot be used as is. */
 export type AccountKind = Plan | "reseller" | "banned" | "blocked";
 

@@ -1,6 +1,7 @@
 // The sandbox's test hooks applied before any endpoint runs: per-account call statistics, the
 // documented rate limits (HTTP 429, code RATE_LIMITED) and the faults set with POST /sandbox/faults.
 import { AllDebridError, type ErrorCode, httpStatusFor } from "../../../protocol/alldebrid";
+import { isSandboxKey } from "../accounts/keys";
 import type { SandboxCall, SandboxReply } from "../call";
 import { type Fault, migrate as migrateFaults, takeFaults } from "./faults";
 import type { RateLimiter } from "./rate";
@@ -48,9 +49,12 @@ export interface BeforeCall {
   delayMs: number;
 }
 
-/** Runs before every API call: counts it, applies the rate limits, then the account's faults. */
+/**
+ * Runs before every API call of a sandbox key: counts it, applies the rate limits, then the
+ * account's faults. Other keys (a real one sent here by mistake) are never stored.
+ */
 export function beforeCall(sql: SqlStorage, call: SandboxCall, now: number, limiter: RateLimiter): BeforeCall {
-  if (!call.apikey) return { reply: null, delayMs: 0 };
+  if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
   countCall(sql, call.apikey, call.path);
   if (!limiter.allow(call.apikey, now)) return { reply: errorReply("RATE_LIMITED"), delayMs: 0 };
   const { delayMs, answer } = takeFaults(sql, call.apikey, call.path, call.viaEdge);

@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { AllDebridError } from "../../../protocol/alldebrid";
 import type { AppEnv } from "../../env";
+import { isSandboxKey } from "../accounts/keys";
 import { sandboxStub } from "../state";
 import { faultsBodySchema } from "./faults";
 
@@ -49,6 +50,8 @@ export const opsRoutes = new Hono<AppEnv>()
       return badRequest(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
     const apikey = keyOf(c.req.raw, parsed.data.apikey);
     if (!apikey) return badRequest(MISSING_KEY);
+    // The sandbox stores faults under the key: a real AllDebrid key must not end up there.
+    if (!isSandboxKey(apikey)) return badRequest("Faults apply to sandbox keys only (sandbox… or a demo key)");
     await sandboxStub(c.env).setFaults(apikey, parsed.data.faults);
     return c.json({ status: "success", data: { faults: parsed.data.faults } });
   })
