@@ -3,9 +3,7 @@
 import type { MessageData, SavedLink, SavedLinksData } from "../../../protocol/alldebrid";
 import { type HandlerContext, requireAccount } from "../context";
 import { DEMO_LINKS } from "./demo";
-
-/** SQLite rows need a type alias (an index signature), not the protocol interface. */
-type SavedLinkRow = { [K in keyof SavedLink]: SavedLink[K] };
+import { addLink, listLinks } from "./store";
 
 const KEPT_MS = 3 * 86_400_000;
 
@@ -24,15 +22,7 @@ export function migrate(sql: SqlStorage): void {
 export function addToHistory(ctx: HandlerContext, entry: Omit<SavedLink, "date">): void {
   const account = requireAccount(ctx);
   if (account.demo) return;
-  ctx.sql.exec(
-    "INSERT INTO history (apikey, link, filename, size, host, date) VALUES (?, ?, ?, ?, ?, ?)",
-    account.apikey,
-    entry.link,
-    entry.filename,
-    entry.size,
-    entry.host,
-    Math.floor(ctx.now / 1000),
-  );
+  addLink(ctx.sql, "history", account.apikey, entry, ctx.now);
 }
 
 export function history(ctx: HandlerContext): SavedLinksData {
@@ -40,13 +30,7 @@ export function history(ctx: HandlerContext): SavedLinksData {
   if (account.demo) return { links: DEMO_LINKS };
   const since = Math.floor((ctx.now - KEPT_MS) / 1000);
   ctx.sql.exec("DELETE FROM history WHERE apikey = ? AND date < ?", account.apikey, since);
-  const links = ctx.sql
-    .exec<SavedLinkRow>(
-      "SELECT link, filename, size, date, host FROM history WHERE apikey = ? ORDER BY date DESC, rowid DESC",
-      account.apikey,
-    )
-    .toArray();
-  return { links };
+  return { links: listLinks(ctx.sql, "history", account.apikey) };
 }
 
 export function deleteHistory(ctx: HandlerContext): MessageData {

@@ -4,9 +4,7 @@ import { AllDebridError, type MessageData, type SavedLink, type SavedLinksData }
 import { type HandlerContext, requireAccount } from "../context";
 import { resolveLink } from "../links/resolve";
 import { DEMO_LINKS } from "./demo";
-
-/** SQLite rows need a type alias (an index signature), not the protocol interface. */
-type SavedLinkRow = { [K in keyof SavedLink]: SavedLink[K] };
+import { addLink, listLinks } from "./store";
 
 export function migrate(sql: SqlStorage): void {
   sql.exec(`CREATE TABLE IF NOT EXISTS saved_links (
@@ -23,13 +21,7 @@ export function migrate(sql: SqlStorage): void {
 export function savedLinks(ctx: HandlerContext): SavedLinksData {
   const account = requireAccount(ctx);
   if (account.demo) return { links: DEMO_LINKS };
-  const links = ctx.sql
-    .exec<SavedLinkRow>(
-      "SELECT link, filename, size, date, host FROM saved_links WHERE apikey = ? ORDER BY date, rowid",
-      account.apikey,
-    )
-    .toArray();
-  return { links };
+  return { links: listLinks(ctx.sql, "saved_links", account.apikey) };
 }
 
 function describe(ctx: HandlerContext, link: string): Omit<SavedLink, "date"> {
@@ -48,18 +40,7 @@ export function saveLinks(ctx: HandlerContext): MessageData {
   const links = ctx.params.all("links").map((link) => link.trim());
   if (links.length === 0 || links.some((link) => !link)) throw new AllDebridError("USER_LINK_MISSING");
   const entries = links.map((link) => describe(ctx, link));
-  if (!account.demo) {
-    for (const entry of entries)
-      ctx.sql.exec(
-        "INSERT OR REPLACE INTO saved_links (apikey, link, filename, size, host, date) VALUES (?, ?, ?, ?, ?, ?)",
-        account.apikey,
-        entry.link,
-        entry.filename,
-        entry.size,
-        entry.host,
-        Math.floor(ctx.now / 1000),
-      );
-  }
+  if (!account.demo) for (const entry of entries) addLink(ctx.sql, "saved_links", account.apikey, entry, ctx.now);
   return { message: "Link was successfully saved" };
 }
 
