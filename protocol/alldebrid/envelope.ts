@@ -72,6 +72,11 @@ export interface ItemError {
   error: ApiErrorBody;
 }
 
+/** The error of one array item, with the documented message of its code. */
+export function itemError(code: string): ItemError {
+  return { error: new AllDebridError(code).toBody().error };
+}
+
 export function isItemError<T extends object>(item: T | ItemError): item is ItemError {
   return "error" in item && typeof item.error === "object" && item.error !== null;
 }

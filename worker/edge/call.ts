@@ -2,6 +2,7 @@
 // client put it (Bearer header, `apikey` in the query or the form), everything else unchanged.
 import type { EndpointPath } from "../../protocol/alldebrid";
 import { apiError } from "../errors";
+import { bearerOf } from "../security/bearer";
 
 export interface EdgeCall {
   path: EndpointPath;
@@ -35,11 +36,6 @@ function decodeFormPart(part: string): string {
   } catch {
     return part;
   }
-}
-
-function bearerOf(request: Request): string | null {
-  const auth = request.headers.get("Authorization");
-  return auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim() || null;
 }
 
 /** Reads the request (its body already held to MAX_BODY_BYTES); a broken form is BAD_REQUEST. */

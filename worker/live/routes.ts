@@ -6,13 +6,14 @@ import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
 import type { AppEnv, Env } from "../env";
 import { apiError, errorResponse } from "../errors";
 import { checkAllowedUser } from "../security/allowlist";
+import { bearerOf } from "../security/bearer";
 import { keyedHash } from "../security/key-hash";
 import { upstreamBase, upstreamFetch } from "../upstream";
 import type { LiveAnswer } from "./account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "./tickets";
 
 function bearerApikey(request: Request): string {
-  const apikey = request.headers.get("Authorization")?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
+  const apikey = bearerOf(request);
   if (!apikey) throw apiError("AUTH_MISSING_APIKEY");
   return apikey;
 }

@@ -2,6 +2,7 @@
 // GET query or POST form (urlencoded or multipart), `name[]` arrays or a single plain `name`,
 // the apikey as a Bearer header or an `apikey` parameter. `agent` and `ip` are ignored.
 import type { EndpointPath } from "../../protocol/alldebrid";
+import { bearerOf } from "../security/bearer";
 
 export interface UploadedTorrent {
   name: string;
@@ -75,13 +76,11 @@ export async function parseCall(request: Request, path: EndpointPath, baseUrl: s
     }
   }
 
-  const auth = request.headers.get("Authorization");
-  const bearer = auth?.match(/^Bearer\s+(.+)$/i)?.[1]?.trim();
   return {
     path,
     params,
     files,
-    apikey: bearer || apikey || null,
+    apikey: bearerOf(request) || apikey || null,
     viaEdge: request.headers.has(EDGE_MARK),
     baseUrl,
   };

@@ -1,13 +1,11 @@
 // /v4/magnet/files, /v4/magnet/delete and /v4/magnet/restart.
-import { AllDebridError, type FileNode, type ItemError, magnetGroup } from "../../../protocol/alldebrid";
+import { AllDebridError, type FileNode, type ItemError, itemError, magnetGroup } from "../../../protocol/alldebrid";
 import type { SandboxAccount } from "../accounts";
 import { type HandlerContext, requireAccount } from "../context";
 import { DEMO_FILES, demoMagnet } from "./demo";
 import { filesTree } from "./files";
 import { magnetAt } from "./progress";
 import { deleteMagnet, findMagnet, parseMagnetId, restartMagnet } from "./store";
-
-const itemError = (code: string): ItemError => ({ error: new AllDebridError(code).toBody().error });
 
 /**
  * Files exist once a magnet is Ready. A magnet still processing answers MAGNET_PROCESSING for

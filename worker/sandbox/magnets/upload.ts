@@ -2,7 +2,7 @@
 // account, or a per-item error; the account limits (premium only, 30 active, 1000 in all) apply
 // to the call as a whole when already reached, and to the items that would cross them.
 import type { UploadedFile, UploadedMagnet } from "../../../protocol/alldebrid";
-import { AllDebridError, type ItemError, infoHashOf } from "../../../protocol/alldebrid";
+import { AllDebridError, type ItemError, infoHashOf, itemError } from "../../../protocol/alldebrid";
 import { btihToHex, parseTorrent, type TorrentFile } from "../../../protocol/torrent";
 import type { SandboxAccount } from "../accounts";
 import type { UploadedTorrent } from "../call";
@@ -30,8 +30,6 @@ interface Accepted {
   ready: boolean;
   id: number;
 }
-
-const itemError = (code: string): ItemError => ({ error: new AllDebridError(code).toBody().error });
 
 /** Admits candidates one by one against the account's magnets and limits. */
 class Admission {

@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { AllDebridError } from "../../../protocol/alldebrid";
 import type { AppEnv } from "../../env";
+import { bearerOf } from "../../security/bearer";
 import { isSandboxKey } from "../accounts/keys";
 import { sandboxStub } from "../state";
 import { faultsBodySchema } from "./faults";
@@ -12,11 +13,7 @@ function badRequest(message: string): Response {
 }
 
 function keyOf(request: Request, fromBody?: string): string | null {
-  const bearer = request.headers
-    .get("Authorization")
-    ?.match(/^Bearer\s+(.+)$/i)?.[1]
-    ?.trim();
-  return bearer || fromBody || new URL(request.url).searchParams.get("apikey") || null;
+  return bearerOf(request) || fromBody || new URL(request.url).searchParams.get("apikey") || null;
 }
 
 const MISSING_KEY = "Name the account: an apikey parameter or an Authorization: Bearer header";
