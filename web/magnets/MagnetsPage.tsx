@@ -133,7 +133,7 @@ function MagnetsScreen(): JSX.Element {
 
   return (
     <section class="magnets-screen" aria-labelledby="magnets-title">
-      <header class="magnets-header">
+      <header class="screen-header">
         <h1 id="magnets-title">{t("title")}</h1>
         <button type="button" class="primary" aria-expanded={adding()} onClick={() => setAdding(!adding())}>
           {t("add")}
@@ -175,9 +175,6 @@ function MagnetsScreen(): JSX.Element {
               </li>
             )}
           </For>
-          <Show when={shown().length > rowLimit()}>
-            <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
-          </Show>
         </ul>
       </Show>
       <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
