@@ -87,6 +87,17 @@ describe("sharing to the app", () => {
     expect(await callsTo(key, "/v4/link/unlock")).toBe(1);
   });
 
+  it("shows a nameless magnet's hash once, wrapped within a phone's width", async () => {
+    const hash = "3333333333333333333333333333333333333333";
+    await postShare(page, { text: `magnet:?xt=urn:btih:${hash}` });
+    const magnet = item(page, hash);
+    await magnet.getByRole("button", { name: "Add" }).waitFor();
+    expect(await magnet.getByText(hash).count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Dismiss this share" }).click();
+  });
+
   it("explains a malformed torrent and still adds the magnet shared with it", async () => {
     const broken = { name: "broken.torrent", mimeType: "application/x-bittorrent", buffer: Buffer.from("d4:infoi3") };
     await postShare(page, {

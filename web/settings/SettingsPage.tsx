@@ -1,19 +1,13 @@
 // The Settings screen: language, where refused calls go (edge / device / automatic), what
 // happens to things shared to the app, the outbox, the version, and signing out.
-import { createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, For, Show } from "solid-js";
 import { ROUTES, route, setRoute } from "../api/client";
 import { deployment } from "../api/deployment";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
 import { OutboxList } from "../offline/OutboxList";
 import { signOut, user } from "../session/session";
-import {
-  autoAddMagnets,
-  autoUnlockLinks,
-  loadShareSettings,
-  setAutoAddMagnets,
-  setAutoUnlockLinks,
-} from "../share/settings";
+import { ShareSettings } from "../share/ShareSettings";
 import "./settings.css";
 import { t } from "./strings";
 
@@ -24,7 +18,6 @@ const LANGUAGES: Array<{ lang: Lang; name: string }> = [
 
 export default function SettingsPage() {
   const [confirming, setConfirming] = createSignal(false);
-  onMount(() => void loadShareSettings());
 
   async function signOutAndErase(): Promise<void> {
     await signOut();
@@ -98,25 +91,7 @@ export default function SettingsPage() {
         </For>
       </fieldset>
 
-      <fieldset class="card">
-        <legend>{t("share")}</legend>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={autoAddMagnets()}
-            onChange={(event) => void setAutoAddMagnets(event.currentTarget.checked)}
-          />
-          {t("autoAdd")}
-        </label>
-        <label class="choice">
-          <input
-            type="checkbox"
-            checked={autoUnlockLinks()}
-            onChange={(event) => void setAutoUnlockLinks(event.currentTarget.checked)}
-          />
-          {t("autoUnlock")}
-        </label>
-      </fieldset>
+      <ShareSettings legend={t("share")} />
 
       <div class="card">
         <OutboxList />

@@ -69,7 +69,9 @@ function Description(props: { item: ShareItem }): JSX.Element {
       return (
         <>
           <p class="share-name">{item.name ?? item.hash}</p>
-          <p class="muted share-detail share-hash">{t("hash", { hash: item.hash })}</p>
+          <Show when={item.name}>
+            <p class="muted share-detail share-hash">{t("hash", { hash: item.hash })}</p>
+          </Show>
         </>
       );
     case "torrent":

@@ -71,7 +71,7 @@ export default function SharePage(): JSX.Element {
           {(id) => <ShareView id={id} online={online()} onFinished={finished} />}
         </Show>
       </Show>
-      <ShareSettings />
+      <ShareSettings legend={t("automatic")} class="share-settings" />
     </section>
   );
 

@@ -1,34 +1,30 @@
-// The two share settings, on the share screen itself: add shared magnets and torrents at once,
-// unlock shared links at once.
-import { createUniqueId, type JSX, onMount } from "solid-js";
+// The two share settings (add shared magnets and torrents at once, unlock shared links at once),
+// shown on the share screen and on Settings under a heading each screen names.
+import { type JSX, onMount } from "solid-js";
 import { autoAddMagnets, autoUnlockLinks, loadShareSettings, setAutoAddMagnets, setAutoUnlockLinks } from "./settings";
 import { t } from "./strings";
 
-export function ShareSettings(): JSX.Element {
-  const addId = createUniqueId();
-  const unlockId = createUniqueId();
+export function ShareSettings(props: { legend: string; class?: string }): JSX.Element {
   onMount(() => void loadShareSettings());
   return (
-    <fieldset class="card share-settings">
-      <legend>{t("automatic")}</legend>
-      <div class="share-toggle">
+    <fieldset class={`card ${props.class ?? ""}`}>
+      <legend>{props.legend}</legend>
+      <label class="choice">
         <input
-          id={addId}
           type="checkbox"
           checked={autoAddMagnets()}
           onChange={(event) => void setAutoAddMagnets(event.currentTarget.checked)}
         />
-        <label for={addId}>{t("autoAdd")}</label>
-      </div>
-      <div class="share-toggle">
+        {t("autoAdd")}
+      </label>
+      <label class="choice">
         <input
-          id={unlockId}
           type="checkbox"
           checked={autoUnlockLinks()}
           onChange={(event) => void setAutoUnlockLinks(event.currentTarget.checked)}
         />
-        <label for={unlockId}>{t("autoUnlock")}</label>
-      </div>
+        {t("autoUnlock")}
+      </label>
     </fieldset>
   );
 }
