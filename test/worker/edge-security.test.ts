@@ -1,9 +1,8 @@
 import { env, exports } from "cloudflare:workers";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
-import { forwardCall } from "../../worker/edge/forward";
 import type { AppEnv } from "../../worker/env";
-import { checkAllowedUser } from "../../worker/security/allowlist";
+import { checkAllowedUser, upstreamUserLookup } from "../../worker/security/allowlist";
 import { apiCors } from "../../worker/security/cors";
 
 const BASE = "http://edge.test";
@@ -112,19 +111,27 @@ describe("ALLOWED_USERS", () => {
 
   function lookupFor(apikey: string) {
     const counter = { calls: 0 };
+    const upstream = upstreamUserLookup(env, BASE, apikey, { budget: unlimited });
     const lookup = () => {
       counter.calls++;
-      const call = {
-        path: "/v4/user" as const,
-        method: "GET" as const,
-        search: "",
-        params: new URLSearchParams(),
-        apikey,
-      };
-      return forwardCall(env, BASE, call, { budget: unlimited });
+      return upstream();
     };
     return { lookup, counter };
   }
+
+  it("asks the upstream who owns a key inside the account's budget, and a spent budget gets RATE_LIMITED", async () => {
+    const apikey = newKey();
+    let reserved = 0;
+    const counting = { reserveUpstreamSlot: async () => ({ granted: ++reserved > 0 }) };
+    const answer = await upstreamUserLookup(env, BASE, apikey, { budget: counting })();
+    expect(reserved).toBe(1);
+    expect(await answer.json()).toMatchObject({ status: "success", data: { user: { username: expect.any(String) } } });
+    const spent = { reserveUpstreamSlot: async () => ({ granted: false, retryAfterSeconds: 2 }) };
+    const refused = await upstreamUserLookup(env, BASE, apikey, { budget: spent })();
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toBe("2");
+    expect(await refused.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
+  });
 
   it("denies a key whose user is not listed with ACCESS_DENIED (403), without echoing the key", async () => {
     const apikey = newKey();

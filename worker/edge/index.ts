@@ -13,7 +13,7 @@ import {
 import type { AppEnv, Env } from "../env";
 import { errorResponse, notFound } from "../errors";
 import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "../hosts-cache";
-import { checkAllowedUser } from "../security/allowlist";
+import { checkAllowedUser, upstreamUserLookup } from "../security/allowlist";
 import { accountStub } from "../security/key-hash";
 import { type EdgeCall, readCall } from "./call";
 import { forwardCall } from "./forward";
@@ -53,7 +53,7 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
     return forwardCall(env, url.origin, call, { later: waitUntil });
   }
   const budget = await accountStub(env, apikey);
-  const lookup = () => forwardCall(env, url.origin, userCall(apikey), { budget, later: waitUntil });
+  const lookup = upstreamUserLookup(env, url.origin, apikey, { budget, later: waitUntil });
   const denied = await checkAllowedUser(env, apikey, lookup);
   if (denied) return denied;
   const response = await forwardCall(env, url.origin, call, { budget, later: waitUntil });
@@ -65,10 +65,6 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
 function missingApikey(path: EndpointPath): Response {
   const deprecated = DEPRECATED_ENDPOINTS.has(path) ? { deprecated: true } : {};
   return Response.json({ ...errorEnvelope("AUTH_MISSING_APIKEY"), ...deprecated });
-}
-
-function userCall(apikey: string): EdgeCall {
-  return { path: "/v4/user", method: "GET", search: "", params: new URLSearchParams(), apikey };
 }
 
 async function pollAfterWrite(env: Env, apikey: string, response: Response): Promise<void> {

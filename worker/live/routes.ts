@@ -4,11 +4,10 @@ import { Hono } from "hono";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
 import type { AppEnv, Env } from "../env";
-import { apiError, errorResponse } from "../errors";
-import { checkAllowedUser } from "../security/allowlist";
+import { apiError } from "../errors";
+import { checkAllowedUser, upstreamUserLookup } from "../security/allowlist";
 import { bearerOf } from "../security/bearer";
 import { keyedHash } from "../security/key-hash";
-import { upstreamBase, upstreamFetch } from "../upstream";
 import type { LiveAnswer } from "./account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "./tickets";
 
@@ -24,20 +23,7 @@ function accountByName(env: Env, name: string) {
 
 /** ALLOWED_USERS holds for live sync as for the API mirror: null when the key may use it. */
 function deniedUser(env: Env, apikey: string, origin: string, account: ReturnType<typeof accountByName>) {
-  return checkAllowedUser(env, apikey, async () => {
-    const grant = await account.reserveUpstreamSlot();
-    if (!grant.granted) return errorResponse(apiError("RATE_LIMITED"));
-    const request = new Request(`${upstreamBase(env, origin)}/v4/user`, {
-      headers: { Authorization: `Bearer ${apikey}` },
-    });
-    try {
-      return await upstreamFetch(env, request);
-    } catch {
-      return errorResponse(apiError("UPSTREAM_UNAVAILABLE"));
-    } finally {
-      await grant.slot?.release();
-    }
-  });
+  return checkAllowedUser(env, apikey, upstreamUserLookup(env, origin, apikey, { budget: account }));
 }
 
 function answered<T>(answer: LiveAnswer<T>): T {
