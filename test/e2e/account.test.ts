@@ -38,7 +38,7 @@ describe("the Account screen of a premium account", () => {
     const rapidgator = page.locator(".account-quotas li[data-host=rapidgator]");
     expect(await rapidgator.locator("meter").getAttribute("max")).toBe("51200");
     expect(await rapidgator.textContent()).toContain("50 GB of 50 GB left");
-    expect(await rapidgator.textContent()).toContain("5 simultaneous download(s) free");
+    expect(await rapidgator.textContent()).toContain("5 simultaneous downloads free");
     const nitroflare = page.locator(".account-quotas li[data-host=nitroflare]");
     expect(await nitroflare.textContent()).toContain("50 of 50 downloads left");
   });
@@ -111,7 +111,7 @@ describe("the Account screen of a reseller", () => {
     await page.getByLabel("Duration").selectOption("30");
     await page.getByLabel("Number of vouchers (1 to 10)").fill("5");
     await page.getByRole("button", { name: "Get from stock" }).click();
-    await page.getByText("Only 3 voucher(s) were available for this duration.").waitFor();
+    await page.getByText("Only 3 vouchers were available for this duration.").waitFor();
     expect(await page.locator(".voucher-codes li").count()).toBe(3);
   });
 
@@ -119,7 +119,7 @@ describe("the Account screen of a reseller", () => {
     await page.getByLabel("Duration").selectOption("15");
     await page.getByLabel("Number of vouchers (1 to 10)").fill("2");
     await page.getByRole("button", { name: "Generate" }).click();
-    await page.getByText("2 voucher(s) at 1.60 each: 3.20. New balance: 48.40.").waitFor();
+    await page.getByText("2 vouchers at 1.60 each: 3.20. New balance: 48.40.").waitFor();
     expect(await page.locator(".voucher-codes li").count()).toBe(2);
     expect(await page.getByTestId("voucher-balance").textContent()).toBe("Balance: 48.40");
   });

@@ -41,9 +41,12 @@ describe("the Links screen", () => {
     const report = card("report.pdf");
     await report.getByText("Host: example").waitFor();
     await report.getByText("1 KB").waitFor();
+    await page.getByText("1 link added.").waitFor();
     await report.getByRole("button", { name: "Unlock" }).click();
     const href = await downloadLink(report);
     expect(href).toMatch(/\/sandbox\/dl\/.+\/report\.pdf$/);
+    // Nothing is left to unlock, so no "Unlock all (0)" is offered.
+    expect(await page.getByRole("button", { name: /^Unlock all/ }).count()).toBe(0);
     const download = await fetch(new URL(href, baseUrl()));
     expect(download.status).toBe(200);
     expect((await download.arrayBuffer()).byteLength).toBe(1024);
@@ -94,7 +97,7 @@ describe("the Links screen", () => {
   it("expands a redirector into its links, each unlockable", async () => {
     await paste("https://adf.ly/e2eRedirect");
     const redirector = card("adf.ly/e2eRedirect");
-    await redirector.getByText("Gave 2 link(s)").waitFor();
+    await redirector.getByText("Gave 2 links").waitFor();
     const part1 = card("part1.rar");
     await part1.getByText("From a redirector").waitFor();
     await card("part2.rar").waitFor();

@@ -8,7 +8,7 @@ import { outboxEntries } from "../offline/outbox";
 
 const t = defineStrings({
   en: { offline: "Offline", waiting: "{n} waiting to send", failed: "{n} not sent" },
-  fr: { offline: "Hors ligne", waiting: "{n} en attente d'envoi", failed: "{n} non envoyé(s)" },
+  fr: { offline: "Hors ligne", waiting: "{n} en attente d'envoi", failed: "{n} non {n:envoyé|envoyés}" },
 });
 
 export function StatusBar() {

@@ -34,11 +34,16 @@ type Dictionary = Record<string, string>;
 /**
  * `const t = defineStrings({ en: { hello: "Hello {name}" }, fr: { hello: "Bonjour {name}" } })`
  * then `t("hello", { name })`: reactive to the language, type-checked keys, French required.
+ * `{count:link|links}` picks the singular or plural word for the number in `count`.
  */
 export function defineStrings<const E extends Dictionary>(dictionaries: { en: E; fr: Record<keyof E, string> }) {
   return (key: keyof E & string, values?: Record<string, string | number>): string => {
     const template = dictionaries[lang()][key] ?? dictionaries.en[key] ?? key;
     if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+    return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
+      if (one === undefined || other === undefined) return String(values[name] ?? `{${name}}`);
+      // French counts 0 and 1 as singular, English only 1: the language's own rule picks.
+      return new Intl.PluralRules(lang()).select(Number(values[name])) === "one" ? one : other;
+    });
   };
 }

@@ -93,9 +93,11 @@ export default function LinksPage() {
 
       <Show when={links.items.length > 0} fallback={<p class="muted links-empty">{t("empty")}</p>}>
         <div class="links-toolbar">
-          <button type="button" class="primary" disabled={unlockable() === 0} onClick={() => void unlockAll()}>
-            {t("unlockAll")} ({unlockable()})
-          </button>
+          <Show when={unlockable() > 0}>
+            <button type="button" class="primary" onClick={() => void unlockAll()}>
+              {t("unlockAll")} ({unlockable()})
+            </button>
+          </Show>
           <button
             type="button"
             onClick={() => {

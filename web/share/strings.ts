@@ -44,7 +44,7 @@ export const t = defineStrings({
     download: "Download",
     preparing: "AllDebrid is still preparing {name}; it will show in your links.",
     saved: "Saved to your links.",
-    expanded: "{count} links found below.",
+    expanded: "{count} {count:link|links} found below.",
     expandedNone: "The redirector gave no links back.",
     queued: "Queued: sent once you are back online.",
     started:
@@ -119,7 +119,7 @@ export const t = defineStrings({
     download: "Télécharger",
     preparing: "AllDebrid prépare encore {name} ; il apparaîtra dans vos liens.",
     saved: "Enregistré dans vos liens.",
-    expanded: "{count} liens trouvés ci-dessous.",
+    expanded: "{count} {count:lien trouvé|liens trouvés} ci-dessous.",
     expandedNone: "Le redirecteur n'a renvoyé aucun lien.",
     queued: "En file : envoyé une fois de retour en ligne.",
     started:
