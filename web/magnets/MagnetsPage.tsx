@@ -177,7 +177,9 @@ function MagnetsScreen(): JSX.Element {
           </For>
         </ul>
       </Show>
-      <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
+      <Show when={state.magnets.length}>
+        <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
+      </Show>
       <Show
         when={shown().length}
         fallback={
