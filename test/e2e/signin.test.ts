@@ -124,19 +124,28 @@ describe("signing in", () => {
     await page.locator(".settings button.danger").click();
     await page.locator(".settings button.primary").click();
     await page.waitForURL((url) => url.pathname === "/signin", { timeout: 10_000 });
-    const kept = await page.evaluate(
+    // Signing out lands on /signin by the router, then loads it afresh: a read in between is
+    // cut short by that load, so it is tried again until one completes.
+    const kept = await waitFor(
       () =>
-        new Promise<unknown>((resolve) => {
-          const open = indexedDB.open("debrid");
-          open.onsuccess = () => {
-            const db = open.result;
-            if (!db.objectStoreNames.contains("settings")) return resolve(null);
-            const get = db.transaction("settings").objectStore("settings").get("apikey");
-            get.onsuccess = () => resolve(get.result ?? null);
-          };
-        }),
+        page
+          .evaluate(
+            () =>
+              new Promise<unknown>((resolve) => {
+                const open = indexedDB.open("debrid");
+                open.onsuccess = () => {
+                  const db = open.result;
+                  if (!db.objectStoreNames.contains("settings")) return resolve(null);
+                  const get = db.transaction("settings").objectStore("settings").get("apikey");
+                  get.onsuccess = () => resolve(get.result ?? null);
+                };
+              }),
+          )
+          .then((value) => ({ value })),
+      10_000,
+      "a read of the stored apikey",
     );
-    expect(kept).toBeNull();
+    expect(kept.value).toBeNull();
     await page.goto("/settings");
     await page.waitForURL((url) => url.pathname === "/signin");
     await page.close();
