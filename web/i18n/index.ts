@@ -38,7 +38,7 @@ type Dictionary = Record<string, string>;
  */
 export function defineStrings<const E extends Dictionary>(dictionaries: { en: E; fr: Record<keyof E, string> }) {
   return (key: keyof E & string, values?: Record<string, string | number>): string => {
-    const template = dictionaries[lang()][key] ?? dictionaries.en[key] ?? key;
+    const template = frenchSpacing(dictionaries[lang()][key] ?? dictionaries.en[key] ?? key);
     if (!values) return template;
     return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (one === undefined || other === undefined) return String(values[name] ?? `{${name}}`);
@@ -46,4 +46,9 @@ export function defineStrings<const E extends Dictionary>(dictionaries: { en: E;
       return new Intl.PluralRules(lang()).select(Number(values[name])) === "one" ? one : other;
     });
   };
+}
+
+/** French puts a space before : ; ? ! — a non-breaking one, so the mark never starts a line. */
+function frenchSpacing(template: string): string {
+  return lang() === "fr" ? template.replace(/ ([:;?!])/g, "\u00a0$1") : template;
 }
