@@ -153,4 +153,26 @@ describe("the Links screen", () => {
     const violations = await waitFor(async () => seriousViolations(page), 5_000, "axe to run");
     expect(violations).toEqual([]);
   });
+
+  it("clears the list only once confirmed in the app's dialog: Escape keeps every link", async () => {
+    const cards = page.locator("li.link-card");
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(1);
+    const dialog = page.getByRole("dialog");
+    await page.getByRole("button", { name: "Clear list" }).click();
+    await dialog.getByRole("heading", { name: `Remove ${count} links from this list?` }).waitFor();
+    expect(await dialog.textContent()).toMatch(/Saved links stay saved/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect(await cards.count()).toBe(count);
+
+    await page.getByRole("button", { name: "Clear list" }).click();
+    await dialog.getByRole("button", { name: "Remove", exact: true }).click();
+    await page.getByText("Paste links above").waitFor();
+    expect(await cards.count()).toBe(0);
+    // Clearing the list does not touch the account's saved links.
+    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4/user/links");
+    expect(saved.status === "success" && saved.data.links.length).toBe(1);
+  });
 });

@@ -14,14 +14,15 @@ describe("the Saved screen", () => {
   let browser: BrowserContext;
   let page: Page;
   let key: string;
-  const dialogs: string[] = [];
+  // The browser's own confirm() is gone: any native dialog is recorded so a test can fail on it.
+  const nativeDialogs: string[] = [];
 
   beforeAll(async () => {
     browser = await openBrowser();
     page = await browser.newPage();
     page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.accept();
+      nativeDialogs.push(dialog.message());
+      void dialog.dismiss();
     });
     key = await signInWithKey(page);
     await page.evaluate(() => localStorage.setItem("lang", "en"));
@@ -43,6 +44,7 @@ describe("the Saved screen", () => {
   }
 
   const row = (text: string) => page.locator("li.saved-row", { hasText: text });
+  const dialog = () => page.getByRole("dialog");
 
   it("saves pasted links and lists them", async () => {
     await page.goto("/saved");
@@ -66,18 +68,28 @@ describe("the Saved screen", () => {
     await row("saved-a.zip").waitFor();
     expect(await historyOnAccount()).toContain("https://example.com/saved-a.zip");
     await page.getByRole("button", { name: "Purge history" }).click();
+    await dialog().getByRole("heading", { name: "Purge your recent history?" }).waitFor();
+    expect(await dialog().textContent()).toMatch(/recent history/);
+    await dialog().getByRole("button", { name: "Purge", exact: true }).click();
     await page.getByText("No recent links.").waitFor();
     await page.getByRole("status").getByText("History purged.").waitFor();
-    expect(dialogs.at(-1)).toMatch(/recent history/);
+    expect(await dialog().count()).toBe(0);
     expect(await waitFor(async () => (await historyOnAccount()).length === 0, 5_000, "history emptied")).toBe(true);
   });
 
-  it("deletes one saved link after a confirmation", async () => {
+  it("keeps a saved link when its deletion is cancelled, and deletes it once confirmed", async () => {
     await page.getByRole("tab", { name: /Saved/ }).click();
     await page.getByRole("button", { name: "Delete saved-b.zip" }).click();
+    await dialog().getByRole("heading", { name: "Delete 1 saved link?" }).waitFor();
+    await dialog().getByRole("button", { name: "Cancel", exact: true }).click();
+    await dialog().waitFor({ state: "hidden" });
+    expect(await row("saved-b.zip").count()).toBe(1);
+    expect(await savedOnAccount()).toEqual(["https://example.com/saved-a.zip", "https://example.com/saved-b.zip"]);
+
+    await page.getByRole("button", { name: "Delete saved-b.zip" }).click();
+    await dialog().getByRole("button", { name: "Delete", exact: true }).click();
     await row("saved-b.zip").waitFor({ state: "detached" });
     await page.getByRole("status").getByText("Deleted.").waitFor();
-    expect(dialogs.at(-1)).toMatch(/Delete 1 saved link/);
     expect(await savedOnAccount()).toEqual(["https://example.com/saved-a.zip"]);
   });
 
@@ -88,10 +100,13 @@ describe("the Saved screen", () => {
     await page.getByLabel("Select saved-c.zip").check();
     await page.getByLabel("Select saved-d.zip").check();
     await page.getByRole("button", { name: "Delete selected (2)" }).click();
+    await dialog().getByRole("heading", { name: "Delete 2 saved links?" }).waitFor();
+    await dialog().getByRole("button", { name: "Delete", exact: true }).click();
     await row("saved-d.zip").waitFor({ state: "detached" });
     expect(await row("saved-c.zip").count()).toBe(0);
     const onlyOneLeft = async () => (await savedOnAccount()).join() === "https://example.com/saved-a.zip";
     expect(await waitFor(onlyOneLeft, 5_000, "the two links deleted on the account")).toBe(true);
+    expect(nativeDialogs).toEqual([]);
   });
 
   it("shows the last lists after a reload, with their age", async () => {

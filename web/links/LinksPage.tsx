@@ -2,6 +2,7 @@
 // then unlock, expand, pick a quality, wait for delayed links, or send magnets to the magnets.
 import { useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
+import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { describeAge } from "../offline/age";
@@ -16,6 +17,7 @@ export default function LinksPage() {
   const [text, setText] = createSignal("");
   const [note, setNote] = createSignal("");
   const [hostsError, setHostsError] = createSignal<unknown>(null);
+  const [ask, setAsk] = createSignal<Confirmation | null>(null);
 
   onMount(() => {
     void restoreLinks();
@@ -31,6 +33,16 @@ export default function LinksPage() {
     const count = await addText(text());
     setNote(count > 0 ? t("added", { count }) : t("noneFound"));
     if (count > 0) setText("");
+  }
+
+  function confirmClear(): void {
+    setAsk({
+      title: t("clearTitle", { count: links.items.length }),
+      text: t("clearText"),
+      confirm: t("clearConfirm"),
+      danger: true,
+      onConfirm: clearLinks,
+    });
   }
 
   const unlockable = () =>
@@ -98,12 +110,7 @@ export default function LinksPage() {
               {t("unlockAll")} ({unlockable()})
             </button>
           </Show>
-          <button
-            type="button"
-            onClick={() => {
-              if (confirm(t("clearConfirm"))) clearLinks();
-            }}
-          >
+          <button type="button" onClick={confirmClear}>
             {t("clear")}
           </button>
         </div>
@@ -111,6 +118,7 @@ export default function LinksPage() {
           <For each={links.items}>{(item) => <LinkCard item={item} />}</For>
         </ul>
       </Show>
+      <ConfirmDialog ask={ask()} onClose={() => setAsk(null)} />
     </section>
   );
 }

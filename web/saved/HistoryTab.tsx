@@ -1,7 +1,8 @@
 // The recent history tab: links unlocked lately, each unlockable again or savable; the whole
 // history purged after a confirmation.
 import { useNavigate } from "@solidjs/router";
-import { Index, Show } from "solid-js";
+import { createSignal, Index, Show } from "solid-js";
+import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { errorText } from "../i18n/errors";
 import { unlockNow } from "../links/store";
 import { nameOf, SavedLinkRow } from "./SavedLinkRow";
@@ -11,9 +12,19 @@ import { t } from "./strings";
 export function HistoryTab(props: { onNote: (text: string, error?: boolean) => void }) {
   const navigate = useNavigate();
   const savedSet = () => new Set(savedLinks.saved.map((link) => link.link));
+  const [ask, setAsk] = createSignal<Confirmation | null>(null);
+
+  function confirmPurge(): void {
+    setAsk({
+      title: t("purgeTitle"),
+      text: t("purgeText"),
+      confirm: t("purgeConfirm"),
+      danger: true,
+      onConfirm: () => void purge(),
+    });
+  }
 
   async function purge(): Promise<void> {
-    if (!confirm(t("purgeConfirm"))) return;
     try {
       const outcome = await purgeHistory();
       props.onNote(outcome === "queued" ? t("queued") : t("purged"));
@@ -36,7 +47,7 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
       <p class="muted small">{t("historyNote")}</p>
       <Show when={savedLinks.history.length > 0} fallback={<p class="muted">{t("historyEmpty")}</p>}>
         <div class="saved-toolbar">
-          <button type="button" class="danger" onClick={() => void purge()}>
+          <button type="button" class="danger" onClick={confirmPurge}>
             {t("purge")}
           </button>
         </div>
@@ -68,6 +79,7 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
           </Index>
         </ul>
       </Show>
+      <ConfirmDialog ask={ask()} onClose={() => setAsk(null)} />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // unlock one on the Links screen.
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
+import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { errorText } from "../i18n/errors";
 import { extractLinks } from "../links/detect";
 import { unlockNow } from "../links/store";
@@ -14,6 +15,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
   const [text, setText] = createSignal("");
   const [saving, setSaving] = createSignal(false);
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
+  const [ask, setAsk] = createSignal<Confirmation | null>(null);
 
   const toggle = (link: string, on: boolean) =>
     setSelected((current) => {
@@ -40,8 +42,18 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
     }
   }
 
+  function confirmRemove(links: string[]): void {
+    if (links.length === 0) return;
+    setAsk({
+      title: t("deleteTitle", { count: links.length }),
+      text: t("deleteText"),
+      confirm: t("deleteOne"),
+      danger: true,
+      onConfirm: () => void remove(links),
+    });
+  }
+
   async function remove(links: string[]): Promise<void> {
-    if (links.length === 0 || !confirm(t("deleteConfirm", { count: links.length }))) return;
     try {
       const outcome = await deleteSaved(links);
       setSelected(new Set<string>());
@@ -88,7 +100,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
             />
             {t("selectAll")}
           </label>
-          <button type="button" class="danger" disabled={chosen().length === 0} onClick={() => void remove(chosen())}>
+          <button type="button" class="danger" disabled={chosen().length === 0} onClick={() => confirmRemove(chosen())}>
             {t("deleteSelected", { count: chosen().length })}
           </button>
         </div>
@@ -122,7 +134,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
                   type="button"
                   class="danger"
                   aria-label={t("deleteLabel", { name: nameOf(link) })}
-                  onClick={() => void remove([link.link])}
+                  onClick={() => confirmRemove([link.link])}
                 >
                   {t("deleteOne")}
                 </button>
@@ -131,6 +143,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
           </For>
         </ul>
       </Show>
+      <ConfirmDialog ask={ask()} onClose={() => setAsk(null)} />
     </>
   );
 }
