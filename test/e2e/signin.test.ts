@@ -146,8 +146,12 @@ describe("signing in", () => {
       "a read of the stored apikey",
     );
     expect(kept.value).toBeNull();
-    await page.goto("/settings");
-    await page.waitForURL((url) => url.pathname === "/signin");
+    // A new tab, not this one: this tab's own reload of /signin may still be on its way and
+    // would interrupt a navigation started here (seen on a loaded machine).
+    const later = await browser.newPage();
+    await later.goto("/settings");
+    await later.waitForURL((url) => url.pathname === "/signin");
+    await later.close();
     await page.close();
   });
 });
