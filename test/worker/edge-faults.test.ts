@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { isEnvelope } from "../../protocol/alldebrid";
 import type { EdgeCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
+import { unlimited } from "./edge-upstream";
 
 const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, waitedMs: 0 }) };
 
 async function setFaults(apikey: string, faults: object[]): Promise<void> {
   const response = await exports.default.fetch(`${BASE}/sandbox/faults`, {

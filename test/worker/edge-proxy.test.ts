@@ -1,4 +1,4 @@
-import { env, exports } from "cloudflare:workers";
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import {
   ALL_ENDPOINTS,
@@ -10,12 +10,9 @@ import {
   PUBLIC_ENDPOINTS,
   WRITE_ENDPOINTS,
 } from "../../protocol/alldebrid";
-import { readCall } from "../../worker/edge/call";
-import { forwardCall } from "../../worker/edge/forward";
+import { BASE, upstreamRequestOf } from "./edge-upstream";
 
-const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, waitedMs: 0 }) };
 
 /** Answers that change from one call to the next (new PINs, new ids) are compared by shape. */
 const ANSWERS_VARY: ReadonlySet<EndpointPath> = new Set<EndpointPath>(["/v4/pin/get", "/v4.1/pin/get"]);
@@ -120,22 +117,8 @@ describe("a real AllDebrid client pointed at the deployment", () => {
 });
 
 describe("the apikey goes upstream as a Bearer header only", () => {
-  async function forwarded(request: Request): Promise<Request> {
-    let seen: Request | null = null;
-    const call = await readCall(request, new URL(request.url).pathname as EndpointPath);
-    await forwardCall(env, BASE, call, {
-      budget: unlimited,
-      send: async (upstream) => {
-        seen = upstream;
-        return Response.json({ status: "success", data: {} });
-      },
-    });
-    if (!seen) throw new Error("nothing was sent upstream");
-    return seen;
-  }
-
   it("moves a query apikey into the Authorization header and keeps the rest of the query as sent", async () => {
-    const seen = await forwarded(new Request(`${BASE}/v4/magnet/files?id%5B%5D=1&apikey=sandboxQuery&id[]=2`));
+    const seen = await upstreamRequestOf(new Request(`${BASE}/v4/magnet/files?id%5B%5D=1&apikey=sandboxQuery&id[]=2`));
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxQuery");
     expect(new URL(seen.url).search).toBe("?id%5B%5D=1&id[]=2");
     expect(seen.method).toBe("GET");
@@ -148,7 +131,7 @@ describe("the apikey goes upstream as a Bearer header only", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body,
     });
-    const seen = await forwarded(request);
+    const seen = await upstreamRequestOf(request);
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxForm");
     expect(await seen.text()).toBe("magnets%5B%5D=magnet%3A%3Fxt%3Durn%3Abtih%3Aabc&agent=old");
   });
@@ -158,11 +141,11 @@ describe("the apikey goes upstream as a Bearer header only", () => {
     form.append("files[]", new File([new Uint8Array([1, 2, 3])], "a.torrent"));
     const plain = new Request(`${BASE}/v4/magnet/upload/file`, { method: "POST", body: form });
     const original = new Uint8Array(await plain.clone().arrayBuffer());
-    const seenPlain = await forwarded(plain);
+    const seenPlain = await upstreamRequestOf(plain);
     expect(new Uint8Array(await seenPlain.arrayBuffer())).toEqual(original);
 
     form.append("apikey", "sandboxMultipart");
-    const seen = await forwarded(new Request(`${BASE}/v4/magnet/upload/file`, { method: "POST", body: form }));
+    const seen = await upstreamRequestOf(new Request(`${BASE}/v4/magnet/upload/file`, { method: "POST", body: form }));
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxMultipart");
     const sent = await seen.formData();
     expect(sent.has("apikey")).toBe(false);
@@ -175,7 +158,7 @@ describe("the apikey goes upstream as a Bearer header only", () => {
     const request = new Request(`${BASE}/v4/user?apikey=sandboxQuery`, {
       headers: { Authorization: "Bearer sandboxHeader" },
     });
-    const seen = await forwarded(request);
+    const seen = await upstreamRequestOf(request);
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxHeader");
     expect(seen.url).not.toContain("apikey");
   });

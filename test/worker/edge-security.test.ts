@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../worker/env";
 import { checkAllowedUser, upstreamUserLookup } from "../../worker/security/allowlist";
 import { apiCors } from "../../worker/security/cors";
+import { unlimited } from "./edge-upstream";
 
 const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-const unlimited = { reserveUpstreamSlot: async () => ({ granted: true }) };
 
 describe("security headers", () => {
   const paths = ["/", "/manifest.webmanifest", "/v4/ping", "/v4/nope", "/api/health", "/api/nope", "/sandbox/v4/ping"];

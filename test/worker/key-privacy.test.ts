@@ -2,13 +2,11 @@
 // by the edge, live sync and the app's API, and the many ways old clients send the key.
 import { env, exports } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { EndpointPath } from "../../protocol/alldebrid";
 import { readCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
+import { BASE, unlimited, upstreamRequestOf } from "./edge-upstream";
 
-const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-const unlimited = { reserveUpstreamSlot: async () => ({ granted: true }) };
 
 async function setFaults(apikey: string, faults: object[]): Promise<void> {
   const response = await exports.default.fetch(`${BASE}/sandbox/faults`, {
@@ -72,20 +70,6 @@ describe("the apikey in logs", () => {
 });
 
 describe("the apikey in upstream URLs", () => {
-  async function upstreamRequest(request: Request): Promise<Request> {
-    let seen: Request | null = null;
-    const call = await readCall(request, new URL(request.url).pathname as EndpointPath);
-    await forwardCall(env, BASE, call, {
-      budget: unlimited,
-      send: async (upstream) => {
-        seen = upstream;
-        return Response.json({ status: "success", data: {} });
-      },
-    });
-    if (!seen) throw new Error("nothing was sent upstream");
-    return seen;
-  }
-
   const spellings = [
     "apikey=sandboxOldClient",
     "api%6Bey=sandboxOldClient",
@@ -94,7 +78,7 @@ describe("the apikey in upstream URLs", () => {
   ];
   for (const query of spellings) {
     it(`moves ?${query} into the Authorization header and out of the URL`, async () => {
-      const seen = await upstreamRequest(new Request(`${BASE}/v4/magnet/files?${query}`));
+      const seen = await upstreamRequestOf(new Request(`${BASE}/v4/magnet/files?${query}`));
       expect(seen.url).not.toContain("sandboxOldClient");
       expect(seen.headers.get("Authorization")).toBe("Bearer sandboxOldClient");
     });
@@ -106,7 +90,7 @@ describe("the apikey in upstream URLs", () => {
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "id=1&apikey=sandboxInForm",
     });
-    const seen = await upstreamRequest(request);
+    const seen = await upstreamRequestOf(request);
     expect(seen.url).toBe("http://edge.test/sandbox/v4/magnet/delete");
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxInForm");
     expect(new TextDecoder().decode(await seen.arrayBuffer())).toBe("id=1");
@@ -115,7 +99,7 @@ describe("the apikey in upstream URLs", () => {
   it("takes a bare ?apikey with no value as no key at all, and forwards nothing of it", async () => {
     const answer = await exports.default.fetch(`${BASE}/v4/user?apikey`);
     expect(await answer.json()).toMatchObject({ status: "error", error: { code: "AUTH_MISSING_APIKEY" } });
-    const seen = await upstreamRequest(new Request(`${BASE}/v4/ping?apikey`));
+    const seen = await upstreamRequestOf(new Request(`${BASE}/v4/ping?apikey`));
     expect(seen.url).toBe("http://edge.test/sandbox/v4/ping");
     expect(seen.headers.has("Authorization")).toBe(false);
   });

@@ -1,0 +1,25 @@
+// What the edge tests share: a budget that never waits, and the request the proxy would send
+// upstream for a given incoming request (captured instead of sent).
+import { env } from "cloudflare:workers";
+import type { EndpointPath } from "../../protocol/alldebrid";
+import { readCall } from "../../worker/edge/call";
+import { forwardCall } from "../../worker/edge/forward";
+
+export const BASE = "http://edge.test";
+
+/** An account budget that grants every call at once. */
+export const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, waitedMs: 0 }) };
+
+export async function upstreamRequestOf(request: Request): Promise<Request> {
+  let seen: Request | null = null;
+  const call = await readCall(request, new URL(request.url).pathname as EndpointPath);
+  await forwardCall(env, BASE, call, {
+    budget: unlimited,
+    send: async (upstream) => {
+      seen = upstream;
+      return Response.json({ status: "success", data: {} });
+    },
+  });
+  if (!seen) throw new Error("nothing was sent upstream");
+  return seen;
+}
