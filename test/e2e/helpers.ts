@@ -1,8 +1,8 @@
 // Shared helpers for the browser tests: a fresh sandbox account, signing in through the app's
 // own "paste an apikey" form, waiting on a condition with a deadline, and the service worker.
 import { randomUUID } from "node:crypto";
-import type { Page } from "playwright-core";
-import { baseUrl } from "./browser";
+import type { BrowserContext, Page } from "playwright-core";
+import { baseUrl, openBrowser } from "./browser";
 
 /** A new sandbox account (premium) that no other test shares. */
 export function newSandboxKey(): string {
@@ -37,6 +37,15 @@ export async function signInWithKey(page: Page, key: string = newSandboxKey()): 
   await page.locator("form.signin-key button[type=submit]").click();
   await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
   return key;
+}
+
+/** A fresh browser with one page signed in to a new sandbox account, its texts in English. */
+export async function openSignedIn(): Promise<{ browser: BrowserContext; page: Page; key: string }> {
+  const browser = await openBrowser();
+  const page = await browser.newPage();
+  await page.addInitScript(() => localStorage.setItem("lang", "en"));
+  const key = await signInWithKey(page);
+  return { browser, page, key };
 }
 
 /**

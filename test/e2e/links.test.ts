@@ -1,8 +1,8 @@
 // The Links screen in Chromium against the sandbox: every kind of link, pasted through the UI.
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, openBrowser } from "./browser";
-import { apiCall, signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
+import { baseUrl } from "./browser";
+import { apiCall, openSignedIn, waitFor, waitForServiceWorker } from "./helpers";
 import { seriousViolations } from "./links-axe";
 
 describe("the Links screen", () => {
@@ -11,11 +11,7 @@ describe("the Links screen", () => {
   let key: string;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await browser.newPage();
-    key = await signInWithKey(page);
-    // The app follows the account's language (French for sandbox accounts): these tests read English.
-    await page.evaluate(() => localStorage.setItem("lang", "en"));
+    ({ browser, page, key } = await openSignedIn());
   });
   afterAll(async () => {
     await browser?.close();

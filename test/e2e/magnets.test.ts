@@ -7,8 +7,7 @@ import { createRequire } from "node:module";
 import bencode from "bencode";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, newSandboxKey, signInWithKey, waitFor } from "./helpers";
+import { apiCall, openSignedIn, waitFor } from "./helpers";
 
 /**
  * Sandbox hashes say what becomes of a magnet (docs/sandbox-magnets.md): first character 0 is
@@ -72,12 +71,7 @@ describe("the magnets screen", () => {
   let key: string;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await browser.newPage();
-    // The texts below are the English ones, whatever the account's language.
-    await page.goto("/signin");
-    await page.evaluate(() => localStorage.setItem("lang", "en"));
-    key = await signInWithKey(page, newSandboxKey());
+    ({ browser, page, key } = await openSignedIn());
     await page.getByText("Live", { exact: true }).waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {

@@ -2,8 +2,8 @@
 // from the device straight to the upstream (here the sandbox), unless the user chose "edge only".
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, openBrowser } from "./browser";
-import { sandboxStats, signInWithKey } from "./helpers";
+import { baseUrl } from "./browser";
+import { openSignedIn, sandboxStats } from "./helpers";
 
 async function refuseServerCalls(key: string): Promise<void> {
   const response = await fetch(`${baseUrl()}/sandbox/faults`, {
@@ -25,10 +25,7 @@ describe("calls refused from servers", () => {
   let key: string;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await browser.newPage();
-    await page.addInitScript(() => localStorage.setItem("lang", "en"));
-    key = await signInWithKey(page);
+    ({ browser, page, key } = await openSignedIn());
     await refuseServerCalls(key);
   });
   afterAll(async () => {
