@@ -2,8 +2,12 @@
 // place: every message either side sends is a member of these unions (see docs/live.md).
 import type { Magnet } from "./alldebrid/magnets";
 
-/** A changed magnet: its id and the fields that changed; for a magnet new to the client, every field. */
-export type MagnetPatch = { id: number } & Partial<Omit<Magnet, "id">>;
+/**
+ * One magnet's change as a JSON Merge Patch (RFC 7396) plus its id: the fields that changed, and
+ * `null` for a field that is gone (a settled magnet loses its speeds). A magnet new to the
+ * client comes with every field.
+ */
+export type MagnetPatch = { id: number } & { [K in Exclude<keyof Magnet, "id">]?: Magnet[K] | null };
 
 /** The whole account at `version`: replaces whatever the client held. */
 export interface SnapshotMessage {
@@ -12,12 +16,13 @@ export interface SnapshotMessage {
   magnets: Magnet[];
 }
 
-/** What changed from version `from` to `to`: apply `removed` first, then merge `changes` by id. */
+/** What changed from version `from` to `to`: `removed` lists deleted magnets, `changes` merge-patches the others. */
 export interface PatchMessage {
   type: "patch";
   from: number;
   to: number;
   changes: MagnetPatch[];
+  /** Magnets deleted from the account; never an id that is also in `changes`. */
   removed: number[];
 }
 
@@ -70,10 +75,20 @@ export function parseClientMessage(text: string): ClientMessage | null {
   return null;
 }
 
+/** A magnet with one merge patch applied: changed fields replaced, `null` fields dropped. */
+export function mergeMagnetPatch(known: Magnet | undefined, patch: MagnetPatch): Magnet {
+  const merged: Record<string, unknown> = { ...known };
+  for (const [field, value] of Object.entries(patch)) {
+    if (value === null) delete merged[field];
+    else merged[field] = value;
+  }
+  return merged as unknown as Magnet;
+}
+
 /**
  * Applies a server message to a client's magnets by id, as every client should: a snapshot
- * replaces, a patch removes then merges. Returns the new version, or null when a patch does not
- * start at `version` (a gap: send hello to resync).
+ * replaces, a patch drops the deleted magnets and merge-patches the changed ones. Returns the new
+ * version, or null when a patch does not start at `version` (a gap: send hello to resync).
  */
 export function applyServerMessage(
   magnets: Map<number, Magnet>,
@@ -88,9 +103,6 @@ export function applyServerMessage(
   if (message.type !== "patch") return version;
   if (message.from !== version) return null;
   for (const id of message.removed) magnets.delete(id);
-  for (const change of message.changes) {
-    const known = magnets.get(change.id);
-    magnets.set(change.id, known ? { ...known, ...change } : (change as Magnet));
-  }
+  for (const change of message.changes) magnets.set(change.id, mergeMagnetPatch(magnets.get(change.id), change));
   return message.to;
 }

@@ -2,6 +2,9 @@
 // app, the Worker and the tests use to carry an error envelope around.
 import { ERROR_MESSAGES, type ErrorCode, isErrorCode } from "./errors";
 
+/** The Content-Type of every envelope. */
+export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+
 export interface ApiErrorBody {
   code: string;
   message: string;

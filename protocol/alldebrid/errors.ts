@@ -95,6 +95,14 @@ export type ErrorCode = DocumentedErrorCode | EdgeErrorCode;
 
 export const ERROR_MESSAGES: Record<ErrorCode, string> = { ...DOCUMENTED_ERRORS, ...EDGE_ERRORS };
 
+/** Codes that mean the apikey itself will not work again as it is: sign in again (or verify the location). */
+export const REFUSED_APIKEY_CODES: ReadonlySet<string> = new Set([
+  "AUTH_BAD_APIKEY",
+  "AUTH_MISSING_APIKEY",
+  "AUTH_USER_BANNED",
+  "AUTH_BLOCKED",
+]);
+
 export function isErrorCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_MESSAGES, code);
 }

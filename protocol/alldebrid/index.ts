@@ -5,5 +5,6 @@ export * from "./endpoints";
 export * from "./envelope";
 export * from "./errors";
 export * from "./hosts";
+export * from "./limits";
 export * from "./links";
 export * from "./magnets";

@@ -6,6 +6,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { LIVE_CLOSE, LIVE_PING, type MagnetsSnapshot } from "../../protocol/live";
 import type { Account } from "../../worker/live/account";
+import { waitUntil } from "../wait-until";
 import {
   accountOf,
   Device,
@@ -16,7 +17,6 @@ import {
   ORIGIN,
   sorted,
   upload,
-  waitFor,
 } from "./live-helpers";
 
 async function statusCalls(apikey: string): Promise<number> {
@@ -48,11 +48,11 @@ describe("live devices", () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     const devices = [await Device.connect(apikey), await Device.connect(apikey), await Device.connect(apikey)];
-    await waitFor(() => devices.every((d) => d.version > 0), "every snapshot");
+    await waitUntil(() => devices.every((d) => d.version > 0), "every snapshot");
     await upload(apikey, [hashStartingWith("0")]);
     const before = await statusCalls(apikey);
-    await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
-    await waitFor(() => devices.every((d) => d.magnets.size === 1), "every device to see the upload");
+    await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
+    await waitUntil(() => devices.every((d) => d.magnets.size === 1), "every device to see the upload");
     // Our tick made one status call; the object's own alarm may have run once more meanwhile.
     expect((await statusCalls(apikey)) - before).toBeLessThanOrEqual(2);
     const patches = devices.map((d) => JSON.stringify(d.messages.find((m) => m.type === "patch")));
@@ -67,7 +67,7 @@ describe("live devices", () => {
     const bobDevice = await Device.connect(bob);
     const [aliceMagnet] = await upload(alice, [hashStartingWith("0")]);
     const [bobMagnet] = await upload(bob, [hashStartingWith("0"), hashStartingWith("0")]);
-    await waitFor(() => aliceDevice.magnets.size === 1 && bobDevice.magnets.size === 2, "both uploads to arrive");
+    await waitUntil(() => aliceDevice.magnets.size === 1 && bobDevice.magnets.size === 2, "both uploads to arrive");
     expect([...aliceDevice.magnets.keys()]).toEqual([aliceMagnet]);
     expect(bobDevice.magnets.has(aliceMagnet!)).toBe(false);
     expect(bobDevice.magnets.has(bobMagnet!)).toBe(true);
@@ -81,12 +81,12 @@ describe("live devices", () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     const device = await Device.connect(apikey);
-    await waitFor(() => device.version > 0, "the snapshot");
+    await waitUntil(() => device.version > 0, "the snapshot");
     // Nothing is processing, so the next scheduled poll is the slow one (LIVE_POLL_IDLE_MS, 1 s in tests).
-    const scheduled = await waitFor(() => alarmOf(stub), "the slow poll to be scheduled");
+    const scheduled = await waitUntil(() => alarmOf(stub), "the slow poll to be scheduled");
     await upload(apikey, [hashStartingWith("0")]);
     await stub.pollSoon();
-    await waitFor(() => device.magnets.size === 1, "the new magnet");
+    await waitUntil(() => device.magnets.size === 1, "the new magnet");
     expect(Date.now()).toBeLessThan(scheduled!);
     device.close();
   });
@@ -109,7 +109,7 @@ describe("live devices", () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     const device = await Device.connect(apikey);
-    await waitFor(() => device.version > 0, "the snapshot");
+    await waitUntil(() => device.version > 0, "the snapshot");
     const paths = ["/v4.1/magnet/status"];
     await setFaults(apikey, [
       { type: "status", status: 503, times: 1, paths },
@@ -117,15 +117,15 @@ describe("live devices", () => {
       { type: "drop", times: 1, paths },
     ]);
     for (let failures = 1; failures <= 3; failures++) {
-      await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
+      await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
       const position = await runInDurableObject(stub, (instance: Account) => inside(instance).position);
       expect(position.failures).toBeGreaterThanOrEqual(1);
       // Next poll further out than the usual fast pace (LIVE_POLL_ACTIVE_MS is 100 in tests).
       expect(((await alarmOf(stub)) ?? 0) - Date.now()).toBeGreaterThan(100);
     }
     await upload(apikey, [hashStartingWith("0")]);
-    await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
-    await waitFor(() => device.magnets.size === 1, "the magnet after the faults");
+    await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
+    await waitUntil(() => device.magnets.size === 1, "the magnet after the faults");
     const position = await runInDurableObject(stub, (instance: Account) => inside(instance).position);
     expect(position.failures).toBe(0);
     expect(device.closed).toBeNull();
@@ -136,14 +136,14 @@ describe("live devices", () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     const devices = [await Device.connect(apikey), await Device.connect(apikey)];
-    await waitFor(() => devices.every((d) => d.version > 0), "every snapshot");
+    await waitUntil(() => devices.every((d) => d.version > 0), "every snapshot");
     // The key is revoked upstream: the object now holds a key AllDebrid refuses.
     await runInDurableObject(stub, async (instance: Account) => {
       const revoke = instance as unknown as { rememberApikey(key: string, origin: string): Promise<void> };
       await revoke.rememberApikey("a-revoked-key", ORIGIN);
     });
-    await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
-    await waitFor(() => devices.every((d) => d.closed), "every socket to close");
+    await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
+    await waitUntil(() => devices.every((d) => d.closed), "every socket to close");
     for (const device of devices) {
       expect(device.closed?.code).toBe(LIVE_CLOSE.badApikey);
       expect(device.closed?.reason).toContain("AUTH_BAD_APIKEY");
@@ -156,24 +156,24 @@ describe("live devices", () => {
     const stub = await accountOf(apikey);
     const first = await Device.connect(apikey);
     const second = await Device.connect(apikey);
-    await waitFor(async () => (await alarmOf(stub)) !== null, "polling to start");
+    await waitUntil(async () => (await alarmOf(stub)) !== null, "polling to start");
     first.close();
     const openSockets = () =>
       runInDurableObject(
         stub,
         (_instance: Account, state) => state.getWebSockets().filter((ws) => ws.readyState === WebSocket.OPEN).length,
       );
-    await waitFor(async () => (await openSockets()) === 1, "the object to see the first device leave");
+    await waitUntil(async () => (await openSockets()) === 1, "the object to see the first device leave");
     expect(await alarmOf(stub)).not.toBeNull();
     second.close();
-    await waitFor(async () => (await alarmOf(stub)) === null, "polling to stop");
+    await waitUntil(async () => (await alarmOf(stub)) === null, "polling to stop");
   });
 
   it("answers a ping with a pong", async () => {
     const device = await Device.connect(newKey());
-    await waitFor(() => device.version > 0, "the snapshot");
+    await waitUntil(() => device.version > 0, "the snapshot");
     device.ws.send(LIVE_PING);
-    await waitFor(() => device.messages.some((m) => m.type === "pong"), "the pong");
+    await waitUntil(() => device.messages.some((m) => m.type === "pong"), "the pong");
     device.close();
   });
 });

@@ -6,6 +6,7 @@ import { applyServerMessage, type LiveTicket, type ServerMessage } from "../../p
 import type { Account } from "../../worker/live/account";
 import type { SyncPosition } from "../../worker/live/store";
 import { keyedHash } from "../../worker/security/key-hash";
+import { waitUntil } from "../wait-until";
 
 export const ORIGIN = "http://edge.test";
 
@@ -19,20 +20,6 @@ export function hashStartingWith(first: string): string {
   return (first + rest).slice(0, 40);
 }
 
-export async function waitFor<T>(
-  check: () => T | Promise<T>,
-  what: string,
-  { timeoutMs = 10_000, everyMs = 10 } = {},
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-}
-
 type Envelope<T> = { status: string; data: T; error?: { code: string } };
 
 /**
@@ -40,7 +27,7 @@ type Envelope<T> = { status: string; data: T; error?: { code: string } };
  * second per account, shared with the account object's polls, so a RATE_LIMITED answer is retried.
  */
 async function sandboxCall<T>(apikey: string, path: string, form: Array<[string, string]>): Promise<T> {
-  const body = await waitFor(
+  const body = await waitUntil(
     async () => {
       const response = await exports.default.fetch(`${ORIGIN}/sandbox${path}`, {
         method: "POST",

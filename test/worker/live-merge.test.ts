@@ -76,13 +76,16 @@ describe("merging live-mode answers", () => {
     expect([...magnets.keys()].sort()).toEqual([1, 3]);
   });
 
-  it("replaces a magnet whose fullsync copy lost a field (removed, then sent whole)", () => {
+  it("says a field the fullsync copy lost is gone (null), without deleting the magnet", () => {
     const magnets = byId([magnet(1)]);
     const { downloadSpeed: _dropped, ...withoutSpeed } = magnet(1, { statusCode: 4, status: "Ready" });
     const delta = replaceAll(magnets, [withoutSpeed]);
-    expect(delta.removed).toEqual([1]);
-    expect(delta.changes).toEqual([withoutSpeed]);
+    expect(delta.removed).toEqual([]);
+    expect(delta.changes).toEqual([{ id: 1, status: "Ready", statusCode: 4, downloadSpeed: null }]);
     expect(magnets.get(1)).toEqual(withoutSpeed);
+    const client = byId([magnet(1)]);
+    applyServerMessage(client, 1, { type: "patch", from: 1, to: 2, ...delta });
+    expect(client.get(1)).toEqual(withoutSpeed);
   });
 
   it("drops the transfer figures of a magnet that settles, as the full status shows it", () => {
@@ -98,7 +101,23 @@ describe("merging live-mode answers", () => {
       completionDate: 5,
     };
     expect(magnets.get(1)).toEqual(ready);
-    expect(delta).toEqual({ changes: [ready], removed: [1], drifted: false });
+    expect(delta).toEqual({
+      changes: [
+        {
+          id: 1,
+          status: "Ready",
+          statusCode: 4,
+          completionDate: 5,
+          downloaded: null,
+          downloadSpeed: null,
+          seeders: null,
+          uploaded: null,
+          uploadSpeed: null,
+        },
+      ],
+      removed: [],
+      drifted: false,
+    });
     const client = byId([magnet(1, { seeders: 4, uploaded: 0, uploadSpeed: 0 })]);
     applyServerMessage(client, 1, { type: "patch", from: 1, to: 2, ...delta });
     expect(client).toEqual(magnets);
@@ -135,6 +154,15 @@ describe("folding patches for a client that resumes", () => {
     expect(applyServerMessage(folded, 3, composed!)).toBe(6);
     expect(folded).toEqual(stepByStep);
     expect(composed?.removed.sort()).toEqual([2, 5]);
+  });
+
+  it("lets a later field override an earlier null, and a later null override a value", () => {
+    const composed = composePatches([
+      patch(1, [{ id: 1, downloadSpeed: null }]),
+      patch(2, [{ id: 1, downloadSpeed: 7, seeders: 3 }]),
+      patch(3, [{ id: 1, seeders: null }]),
+    ]);
+    expect(composed?.changes).toEqual([{ id: 1, downloadSpeed: 7, seeders: null }]);
   });
 
   it("refuses a list with a gap", () => {

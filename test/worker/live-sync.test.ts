@@ -6,6 +6,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { Account } from "../../worker/live/account";
+import { waitUntil } from "../wait-until";
 import {
   accountOf,
   Device,
@@ -17,7 +18,6 @@ import {
   restartMagnet,
   sorted,
   upload,
-  waitFor,
 } from "./live-helpers";
 
 type AccountStub = Awaited<ReturnType<typeof accountOf>>;
@@ -34,7 +34,7 @@ function held(stub: AccountStub) {
 
 /** Waits until the device holds the object's latest version, and returns that state. */
 async function caughtUp(device: Device, stub: AccountStub) {
-  const state = await waitFor(async () => {
+  const state = await waitUntil(async () => {
     const now = await held(stub);
     return device.version === now.version ? now : null;
   }, "the device to catch up");
@@ -46,7 +46,7 @@ const settled = (magnets: Map<number, Magnet>) =>
 
 /** Waits until the sandbox has no processing magnet, polls once more, and returns its full status. */
 async function quiet(apikey: string, stub: AccountStub, device: Device): Promise<Map<number, Magnet>> {
-  const truth = await waitFor(
+  const truth = await waitUntil(
     async () => {
       const status = await fullStatus(apikey);
       return settled(status) ? status : null;
@@ -54,7 +54,7 @@ async function quiet(apikey: string, stub: AccountStub, device: Device): Promise
     "every sandbox magnet to settle",
     { everyMs: 200 },
   );
-  await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
+  await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
   await caughtUp(device, stub);
   return truth!;
 }
@@ -83,7 +83,7 @@ describe("live sync", () => {
         await restartMagnet(apikey, failed.id);
         seen.restart = true;
       }
-      await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
+      await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
       const state = await caughtUp(device, stub);
       expect(sorted(device.magnets)).toEqual(state.magnets);
       for (const message of device.messages) {
@@ -102,17 +102,44 @@ describe("live sync", () => {
     device.close();
   });
 
+  it("sends a magnet that reaches Ready as a merge patch whose gone speeds are null, and the device keeps it", {
+    timeout: 30_000,
+  }, async () => {
+    const apikey = newKey();
+    const stub = await accountOf(apikey);
+    const [id] = await upload(apikey, [hashStartingWith("1")]);
+    const device = await Device.connect(apikey);
+    await waitUntil(() => device.magnets.get(id!)?.downloadSpeed !== undefined, "the magnet downloading");
+    const ready = await waitUntil(
+      async () => {
+        await runDurableObjectAlarm(stub);
+        return device.messages.find(
+          (message) => message.type === "patch" && message.changes.some((c) => c.id === id && c.statusCode === 4),
+        );
+      },
+      "the patch that makes the magnet Ready",
+      { everyMs: 50, timeoutMs: 20_000 },
+    );
+    if (ready.type !== "patch") throw new Error("not a patch");
+    expect(ready.removed).not.toContain(id);
+    expect(ready.changes.find((c) => c.id === id)).toMatchObject({ id, statusCode: 4, downloadSpeed: null });
+    await caughtUp(device, stub);
+    expect(device.magnets.get(id!)).toEqual((await fullStatus(apikey)).get(id!));
+    expect(device.magnets.get(id!)).not.toHaveProperty("downloadSpeed");
+    device.close();
+  });
+
   it("recovers from an out-of-sync counter with a fullsync, without losing or duplicating magnets", async () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     await upload(apikey, [hashStartingWith("0"), hashStartingWith("0")]);
     const device = await Device.connect(apikey);
-    await waitFor(() => device.magnets.size === 2, "the first magnets");
+    await waitUntil(() => device.magnets.size === 2, "the first magnets");
     await runInDurableObject(stub, (instance: Account) => {
       inside(instance).position.counter += 1000;
     });
     await upload(apikey, [hashStartingWith("0")]);
-    await waitFor(() => runDurableObjectAlarm(stub), "a scheduled poll");
+    await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
     const state = await caughtUp(device, stub);
     expect(state.counter).toBeLessThan(1000);
     expect(sorted(device.magnets)).toEqual(sorted(await fullStatus(apikey)));
@@ -136,7 +163,7 @@ describe("live sync", () => {
     await upload(apikey, [hashStartingWith("0")]);
 
     const resumed = await Device.connect(apikey, device);
-    const firstMessage = await waitFor(() => resumed.messages[0], "the first message after resuming");
+    const firstMessage = await waitUntil(() => resumed.messages[0], "the first message after resuming");
     expect(firstMessage).toMatchObject({ type: "patch", from: before });
     const truth = await quiet(apikey, stub, resumed);
     expect(sorted(resumed.magnets)).toEqual(sorted(truth));
@@ -167,7 +194,7 @@ describe("live sync", () => {
       await woken.alarm();
     });
 
-    const patch = await waitFor(() => device.messages[count], "the patch sent by the woken instance");
+    const patch = await waitUntil(() => device.messages[count], "the patch sent by the woken instance");
     expect(patch).toMatchObject({ type: "patch", from: before, to: before + 1, removed: [] });
     expect(sorted(device.magnets)).toEqual(sorted(await fullStatus(apikey)));
     expect(device.gaps).toBe(0);
@@ -182,10 +209,10 @@ describe("live sync", () => {
     await quiet(apikey, stub, device);
     const count = device.messages.length;
     device.send({ type: "hello", version: 1 });
-    const answer = await waitFor(() => device.messages[count], "the answer to hello");
+    const answer = await waitUntil(() => device.messages[count], "the answer to hello");
     expect(answer).toMatchObject({ type: "patch", from: 1, to: device.version });
     device.send({ type: "hello", version: 999_999 });
-    const reset = await waitFor(() => device.messages[count + 1], "the answer to a version from nowhere");
+    const reset = await waitUntil(() => device.messages[count + 1], "the answer to a version from nowhere");
     expect(reset).toMatchObject({ type: "snapshot", version: device.version });
     device.close();
   });

@@ -5,7 +5,8 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { LiveTicket } from "../../protocol/live";
 import type { Account } from "../../worker/live/account";
-import { accountOf, Device, newKey, ORIGIN, openWithTicket, ticketFor, waitFor } from "./live-helpers";
+import { waitUntil } from "../wait-until";
+import { accountOf, Device, newKey, ORIGIN, openWithTicket, ticketFor } from "./live-helpers";
 
 async function ticketText(apikey: string): Promise<string> {
   const response = await ticketFor(apikey);
@@ -31,7 +32,7 @@ describe("live tickets", () => {
     const upgraded = await openWithTicket(await ticketText(apikey));
     expect(upgraded.status).toBe(101);
     const device = new Device(upgraded.webSocket!);
-    const first = await waitFor(() => device.messages[0], "the first message");
+    const first = await waitUntil(() => device.messages[0], "the first message");
     expect(first).toEqual({ type: "snapshot", version: 1, magnets: [] });
     device.close();
   });

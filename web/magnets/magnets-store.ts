@@ -38,6 +38,10 @@ function initialState(): MagnetsState {
   };
 }
 
+function withoutNulls(change: MagnetPatch): Partial<Magnet> {
+  return Object.fromEntries(Object.entries(change).map(([field, value]) => [field, value ?? undefined]));
+}
+
 export type SetMagnets = ReturnType<typeof createStore<MagnetsState>>[1];
 
 export function createMagnetsStore() {
@@ -95,7 +99,8 @@ export function createMagnetsStore() {
       for (const change of changes) {
         if (deleting.has(change.id)) continue;
         const index = raw.findIndex((m) => m.id === change.id);
-        if (index >= 0) setState("magnets", index, change);
+        // A merge patch: null says the field is gone, and a Solid store deletes a field set to undefined.
+        if (index >= 0) setState("magnets", index, withoutNulls(change));
         else if (change.filename !== undefined) setState("magnets", raw.length, change as Magnet);
         if (change.downloadSpeed !== undefined) {
           setState("speeds", change.id, (samples) => withSample(samples, change.downloadSpeed ?? 0));

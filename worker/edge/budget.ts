@@ -4,6 +4,7 @@
 // reached AllDebrid by then), so the limits hold where AllDebrid counts, whatever the delays;
 // under light load a slot just counts for `maxTransitMs`, sparing the release round trip.
 import { RpcTarget } from "cloudflare:workers";
+import { RATE_LIMITS } from "../../protocol/alldebrid";
 
 export interface SlotGrant {
   /** False when the queue is full: answer 429 with Retry-After. */
@@ -24,7 +25,7 @@ export interface BudgetLimits {
   maxTransitMs: number;
 }
 
-export const DOCUMENTED_LIMITS: BudgetLimits = { perSecond: 12, perMinute: 600, queueLimit: 120, maxTransitMs: 2000 };
+export const DOCUMENTED_LIMITS: BudgetLimits = { ...RATE_LIMITS, queueLimit: 120, maxTransitMs: 2000 };
 
 /** The queue bound from the RATE_QUEUE_LIMIT var, else the default. */
 export function budgetLimits(queueLimitVar: string | undefined): BudgetLimits {

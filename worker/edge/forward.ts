@@ -1,7 +1,7 @@
 // Forwards one call upstream inside the caller's rate budget: reads meeting a 429, a 5xx or a
 // broken connection are retried with backoff and jitter; writes go once. Whatever happens, the
 // caller gets an AllDebrid envelope: the upstream's own, or one of ours for a transport fault.
-import { AllDebridError, isEnvelope, WRITE_ENDPOINTS } from "../../protocol/alldebrid";
+import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE, WRITE_ENDPOINTS } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { apiError, errorResponse } from "../errors";
 import type { SlotGrant } from "./budget";
@@ -29,7 +29,6 @@ export interface ForwardOptions {
   backoffMs?: number;
 }
 
-const JSON_TYPE = "application/json; charset=utf-8";
 const MAX_BACKOFF_MS = 4000;
 
 export async function forwardCall(
@@ -90,7 +89,7 @@ export function toResponse(attempt: Attempt): Response {
   if (attempt.kind === "timeout") return errorResponse(apiError("UPSTREAM_TIMEOUT"));
   if (attempt.kind === "dropped") return errorResponse(apiError("UPSTREAM_UNAVAILABLE"));
   if (readsAsEnvelope(attempt.text)) {
-    const headers = new Headers({ "Content-Type": attempt.contentType || JSON_TYPE });
+    const headers = new Headers({ "Content-Type": attempt.contentType || JSON_CONTENT_TYPE });
     if (attempt.retryAfter) headers.set("Retry-After", attempt.retryAfter);
     else if (attempt.status === 429) headers.set("Retry-After", "1");
     return new Response(attempt.text, { status: attempt.status, headers });

@@ -1,7 +1,7 @@
 // The public hosts endpoints answered from KV: fresh entries straight away, expired ones too
 // while a background refresh runs (so no user waits, and an upstream outage still gets an
 // answer), a cold entry fetched once and stored. ETag/If-None-Match and RFC 9211 Cache-Status.
-import { isEnvelope } from "../../protocol/alldebrid";
+import { isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
 
@@ -103,7 +103,7 @@ function cachedResponse(entry: HostsEntry, cacheStatus: string, ifNoneMatch: str
     "Cache-Control": "no-cache",
   });
   if (etagMatches(ifNoneMatch, entry.etag)) return new Response(null, { status: 304, headers });
-  headers.set("Content-Type", "application/json; charset=utf-8");
+  headers.set("Content-Type", JSON_CONTENT_TYPE);
   return new Response(entry.body, { status: 200, headers });
 }
 

@@ -1,5 +1,6 @@
 // Folds consecutive patches into one, so a client that missed a few ticks catches up with a
-// single message. Same meaning as applying them in turn: `removed` first, then `changes`.
+// single message. Same meaning as applying them in turn: later merge patches override earlier
+// ones field by field (RFC 7396), and a deleted magnet leaves `changes` for `removed`.
 import type { MagnetPatch, PatchMessage } from "../../protocol/live";
 
 /** One patch from the first `from` to the last `to`; null when the list has a gap. */
@@ -16,8 +17,9 @@ export function composePatches(patches: PatchMessage[]): PatchMessage | null {
       changes.delete(id);
       removed.add(id);
     }
-    // A magnet removed then seen again stays in `removed` too: the client drops its old copy first.
-    for (const change of patch.changes) changes.set(change.id, { ...changes.get(change.id), ...change });
+    // AllDebrid never gives a deleted magnet's id to a new one, so an id in `removed` stays there.
+    for (const change of patch.changes)
+      if (!removed.has(change.id)) changes.set(change.id, { ...changes.get(change.id), ...change });
     version = patch.to;
   }
   return { type: "patch", from: first.from, to: last.to, changes: [...changes.values()], removed: [...removed] };

@@ -1,6 +1,6 @@
 // Applies one AllDebrid live-mode answer to the account's magnets (in place) and says what a
-// client must do to follow: the changed fields per magnet and the removed ids. A magnet that
-// lost fields is sent as a replacement: its id in `removed` and its whole self in `changes`.
+// client must do to follow: a merge patch per changed magnet (a field that went away is `null`)
+// and the ids of deleted magnets.
 import { isRemoval, type Magnet, type MagnetChange, magnetGroup } from "../../protocol/alldebrid";
 import type { MagnetPatch } from "../../protocol/live";
 
@@ -37,15 +37,20 @@ function changedFields(known: Magnet, next: MagnetFields): MagnetPatch | null {
   return patch as MagnetPatch | null;
 }
 
-/** A magnet that just settled keeps only the transfer fields the diff itself carries. */
-function settle(known: Magnet, merged: Magnet, diff: MagnetFields): Magnet | null {
-  if (magnetGroup(merged.statusCode) === "processing" || magnetGroup(known.statusCode) !== "processing") return null;
-  const fields = merged as unknown as MagnetFields;
-  const stale = TRANSFER_FIELDS.filter((key) => key in fields && !(key in diff));
-  if (stale.length === 0) return null;
-  const settled = { ...fields };
-  for (const key of stale) delete settled[key];
-  return settled as unknown as Magnet;
+/** The transfer fields a magnet that just settled loses: those the diff itself does not carry. */
+function staleOnSettling(known: Magnet, merged: Magnet, diff: MagnetFields): string[] {
+  if (magnetGroup(merged.statusCode) === "processing" || magnetGroup(known.statusCode) !== "processing") return [];
+  return TRANSFER_FIELDS.filter((key) => key in merged && !(key in diff));
+}
+
+/** `magnet` without `fields`, and the patch saying so with a `null` per field. */
+function dropFields(magnet: Magnet, patch: MagnetPatch, fields: string[]): Magnet {
+  const kept = { ...magnet } as unknown as MagnetFields;
+  for (const key of fields) {
+    delete kept[key];
+    (patch as MagnetFields)[key] = null;
+  }
+  return kept as unknown as Magnet;
 }
 
 /** Merges a live-mode diff: changed fields, new magnets and `{ id, deleted: true }` removals. */
@@ -69,11 +74,10 @@ export function mergeDiff(magnets: Map<number, Magnet>, diff: MagnetChange[]): L
     }
     const patch = changedFields(known, change as MagnetFields);
     if (!patch) continue;
-    const merged = { ...known, ...patch };
-    const settled = settle(known, merged, change as MagnetFields);
-    magnets.set(change.id, settled ?? merged);
-    if (settled) removed.add(change.id);
-    changes.set(change.id, settled ? { ...settled } : { ...changes.get(change.id), ...patch });
+    const merged = { ...known, ...patch } as Magnet;
+    const stale = staleOnSettling(known, merged, change as MagnetFields);
+    magnets.set(change.id, dropFields(merged, patch, stale));
+    changes.set(change.id, { ...changes.get(change.id), ...patch });
   }
   return { changes: [...changes.values()], removed: [...removed], drifted };
 }
@@ -87,14 +91,14 @@ export function replaceAll(magnets: Map<number, Magnet>, list: Magnet[]): LiveDe
   for (const id of magnets.keys()) if (!next.has(id)) removed.push(id);
   for (const [id, magnet] of next) {
     const known = magnets.get(id);
-    const lostField = known !== undefined && Object.keys(known).some((key) => !(key in magnet));
-    if (!known || lostField) {
-      if (lostField) removed.push(id);
+    if (!known) {
       changes.push({ ...magnet });
       continue;
     }
-    const patch = changedFields(known, magnet as unknown as MagnetFields);
-    if (patch) changes.push(patch);
+    const patch = changedFields(known, magnet as unknown as MagnetFields) ?? { id };
+    const lost = Object.keys(known).filter((key) => !(key in magnet));
+    dropFields(known, patch, lost);
+    if (Object.keys(patch).length > 1) changes.push(patch);
   }
   magnets.clear();
   for (const [id, magnet] of next) magnets.set(id, magnet);

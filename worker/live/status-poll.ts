@@ -6,6 +6,7 @@ import {
   httpStatusFor,
   type MagnetChange,
   type MagnetLiveData,
+  REFUSED_APIKEY_CODES,
 } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { upstreamBase, upstreamFetch } from "../upstream";
@@ -14,9 +15,6 @@ export type StatusPoll =
   | { kind: "data"; data: MagnetLiveData }
   | { kind: "fault"; code: string; message: string; status: number }
   | { kind: "refused"; code: string; message: string };
-
-/** Codes that mean the key itself will not work again as it is. */
-export const REFUSED_CODES = new Set(["AUTH_BAD_APIKEY", "AUTH_MISSING_APIKEY", "AUTH_USER_BANNED", "AUTH_BLOCKED"]);
 
 const TIMEOUT_MS = 15_000;
 
@@ -49,7 +47,7 @@ export async function pollStatus(
     );
     if (envelope.status === "error") {
       const { code, message } = envelope.error;
-      if (REFUSED_CODES.has(code)) return { kind: "refused", code, message };
+      if (REFUSED_APIKEY_CODES.has(code)) return { kind: "refused", code, message };
       return { kind: "fault", code, message, status: httpStatus >= 400 ? httpStatus : httpStatusFor(code) };
     }
     if (httpStatus >= 400 || !isLiveData(envelope.data)) return fault("UPSTREAM_INVALID_RESPONSE");

@@ -96,7 +96,7 @@ export class LiveStore {
   }
 
   /**
-   * Writes the magnets a delta touched (removals first: a replaced magnet is in both lists) and
+   * Writes the magnets a delta touched (deleted ones go, changed ones are rewritten whole) and
    * logs its patch; a reset (the first sync) rewrites everything and starts the log afresh.
    */
   saveDelta(magnets: Map<number, Magnet>, delta: LiveDelta, patch: PatchMessage, reset: boolean): void {

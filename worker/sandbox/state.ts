@@ -2,7 +2,13 @@
 // stats and faults. Every AllDebrid call is dispatched here by RPC; the answer is a
 // ready-to-send envelope. The pages and test hooks call the other RPC methods.
 import { DurableObject } from "cloudflare:workers";
-import { AllDebridError, type ApiResponse, DEPRECATED_ENDPOINTS, httpStatusFor } from "../../protocol/alldebrid";
+import {
+  AllDebridError,
+  type ApiResponse,
+  DEPRECATED_ENDPOINTS,
+  httpStatusFor,
+  JSON_CONTENT_TYPE,
+} from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { migrate as migrateAccounts, resolveAccount, type SandboxAccount } from "./accounts";
 import { decideVerification } from "./accounts/blocked";
@@ -15,8 +21,6 @@ import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
 import { type ApproveResult, approvePin, expirePin } from "./pin/store";
-
-const JSON_TYPE = "application/json; charset=utf-8";
 
 export class Sandbox extends DurableObject<Env> {
   private readonly sql: SqlStorage;
@@ -53,12 +57,12 @@ export class Sandbox extends DurableObject<Env> {
         ...(account?.demo ? { demo: "true" } : {}),
         data,
       };
-      return { status: 200, body: JSON.stringify(envelope), contentType: JSON_TYPE };
+      return { status: 200, body: JSON.stringify(envelope), contentType: JSON_CONTENT_TYPE };
     } catch (error) {
       if (!(error instanceof AllDebridError)) throw error;
       const envelope = { ...error.toBody(), ...deprecated };
       const status = error.status || httpStatusFor(error.code);
-      return { status, body: JSON.stringify(envelope), contentType: JSON_TYPE };
+      return { status, body: JSON.stringify(envelope), contentType: JSON_CONTENT_TYPE };
     }
   }
 

@@ -8,16 +8,8 @@ import { exports } from "cloudflare:workers";
 import { it } from "vitest";
 import type { Magnet, MagnetChange } from "../../../protocol/alldebrid";
 import type { Account } from "../../../worker/live/account";
-import {
-  accountOf,
-  Device,
-  hashStartingWith,
-  inside,
-  newKey,
-  ORIGIN,
-  upload,
-  waitFor,
-} from "../../worker/live-helpers";
+import { waitUntil } from "../../wait-until";
+import { accountOf, Device, hashStartingWith, inside, newKey, ORIGIN, upload } from "../../worker/live-helpers";
 
 const MAGNETS = 1000;
 const CHANGING = 10;
@@ -71,7 +63,7 @@ it("measures bytes and object CPU per tick with 1000 magnets, 10 changing, 10 so
   const stub = await accountOf(apikey);
   const devices: Device[] = [];
   for (let i = 0; i < SOCKETS; i++) devices.push(await Device.connect(apikey));
-  await waitFor(() => devices.every((d) => d.version > 0), "every snapshot");
+  await waitUntil(() => devices.every((d) => d.version > 0), "every snapshot");
   const full = Array.from({ length: MAGNETS }, (_, i) => syntheticMagnet(i + 1));
   const fullResponse = JSON.stringify({ status: "success", data: { magnets: full } });
 
@@ -92,7 +84,7 @@ it("measures bytes and object CPU per tick with 1000 magnets, 10 changing, 10 so
 
   const device = devices[0]!;
   const ticks = BATCHES * TICKS_PER_BATCH;
-  await waitFor(() => device.messages.length >= 2 + ticks, "every tick to reach the device");
+  await waitUntil(() => device.messages.length >= 2 + ticks, "every tick to reach the device");
   const patchSizes: number[] = [];
   for (const message of device.messages.slice(-ticks)) patchSizes.push(bytes(JSON.stringify(message)));
   const perTickBytes = median(patchSizes);
@@ -116,7 +108,7 @@ async function statusCalls(apikey: string): Promise<number> {
 /** The moment the account's next status call is counted, and the count then. */
 async function nextPoll(apikey: string): Promise<{ count: number; at: number }> {
   const before = await statusCalls(apikey);
-  const after = await waitFor(
+  const after = await waitUntil(
     async () => {
       const count = await statusCalls(apikey);
       return count > before ? { count, at: Date.now() } : null;
@@ -134,7 +126,7 @@ it("counts upstream status calls per minute with 1, 10 and 50 connected clients"
     await upload(group.apikey, [hashStartingWith("e"), hashStartingWith("e")]);
     for (let i = 0; i < group.clients; i++) group.devices.push(await Device.connect(group.apikey));
   }
-  await waitFor(() => groups.every((g) => g.devices.every((d) => d.version > 0)), "every snapshot");
+  await waitUntil(() => groups.every((g) => g.devices.every((d) => d.version > 0)), "every snapshot");
   // All three accounts are measured over the same window, so machine load affects them alike;
   // each count runs from just after one of its polls to just after another, so no partial cycle.
   const starts = await Promise.all(groups.map((g) => nextPoll(g.apikey)));

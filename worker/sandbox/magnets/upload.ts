@@ -2,7 +2,7 @@
 // account, or a per-item error; the account limits (premium only, 30 active, 1000 in all) apply
 // to the call as a whole when already reached, and to the items that would cross them.
 import type { UploadedFile, UploadedMagnet } from "../../../protocol/alldebrid";
-import { AllDebridError, type ItemError, infoHashOf, itemError } from "../../../protocol/alldebrid";
+import { AllDebridError, type ItemError, infoHashOf, itemError, MAGNET_LIMITS } from "../../../protocol/alldebrid";
 import { btihToHex, parseTorrent, type TorrentFile } from "../../../protocol/torrent";
 import type { SandboxAccount } from "../accounts";
 import type { UploadedTorrent } from "../call";
@@ -11,8 +11,6 @@ import { generatedName, generatedSize } from "./fate";
 import { isProcessing, magnetAt, readyAtOnce } from "./progress";
 import { insertMagnet, listMagnets, type StoredMagnet } from "./store";
 
-export const MAX_ACTIVE = 30;
-export const MAX_MAGNETS = 1000;
 /** "Magnet files are too large (max 1TB)". */
 const MAX_SIZE = 2 ** 40;
 
@@ -45,8 +43,8 @@ class Admission {
     for (const magnet of magnets) this.byHash.set(magnet.hash, magnet);
     this.total = magnets.length;
     this.active = magnets.filter((magnet) => isProcessing(magnetAt(magnet, ctx.now, ctx.config.paceMs))).length;
-    if (this.total >= MAX_MAGNETS) throw new AllDebridError("MAGNET_TOO_MANY");
-    if (this.active >= MAX_ACTIVE) throw new AllDebridError("MAGNET_TOO_MANY_ACTIVE");
+    if (this.total >= MAGNET_LIMITS.total) throw new AllDebridError("MAGNET_TOO_MANY");
+    if (this.active >= MAGNET_LIMITS.active) throw new AllDebridError("MAGNET_TOO_MANY_ACTIVE");
   }
 
   /** The same hash twice gives back the magnet already there, as the real service does. */
@@ -55,8 +53,8 @@ class Admission {
     if (known) return this.accepted(known);
     if (candidate.size > MAX_SIZE) return itemError("MAGNET_TOO_LARGE");
     const instant = readyAtOnce(candidate.hash);
-    if (this.total >= MAX_MAGNETS) return itemError("MAGNET_TOO_MANY");
-    if (!instant && this.active >= MAX_ACTIVE) return itemError("MAGNET_TOO_MANY_ACTIVE");
+    if (this.total >= MAGNET_LIMITS.total) return itemError("MAGNET_TOO_MANY");
+    if (!instant && this.active >= MAGNET_LIMITS.active) return itemError("MAGNET_TOO_MANY_ACTIVE");
     const magnet = this.account.demo ? this.demoMagnet(candidate) : this.store(candidate);
     this.byHash.set(magnet.hash, magnet);
     this.total++;

@@ -1,6 +1,6 @@
 // The sandbox's test hooks applied before any endpoint runs: per-account call statistics, the
 // documented rate limits (HTTP 429, code RATE_LIMITED) and the faults set with POST /sandbox/faults.
-import { AllDebridError, type ErrorCode, httpStatusFor } from "../../../protocol/alldebrid";
+import { AllDebridError, type ErrorCode, httpStatusFor, JSON_CONTENT_TYPE } from "../../../protocol/alldebrid";
 import { isSandboxKey } from "../accounts/keys";
 import type { SandboxCall, SandboxReply } from "../call";
 import { type Fault, migrate as migrateFaults, takeFaults } from "./faults";
@@ -15,10 +15,8 @@ export function migrate(sql: SqlStorage): void {
   migrateFaults(sql);
 }
 
-const JSON_TYPE = "application/json; charset=utf-8";
-
 export function errorReply(code: ErrorCode, status = httpStatusFor(code)): SandboxReply {
-  return { status, body: JSON.stringify(new AllDebridError(code).toBody()), contentType: JSON_TYPE };
+  return { status, body: JSON.stringify(new AllDebridError(code).toBody()), contentType: JSON_CONTENT_TYPE };
 }
 
 function htmlReply(status: number): SandboxReply {
@@ -36,7 +34,7 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
     case "html":
       return htmlReply(fault.status);
     case "drop":
-      return { status: 200, body: "", contentType: JSON_TYPE, drop: true };
+      return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
       return errorReply(call.path === "/v4/link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
   }

@@ -1,9 +1,10 @@
 // The documented rate limits per apikey: 12 calls a second and 600 a minute. Kept in memory:
 // losing the window when the object is evicted only forgives a few calls.
+import { RATE_LIMITS } from "../../../protocol/alldebrid";
 
 const LIMITS: ReadonlyArray<{ windowMs: number; max: number }> = [
-  { windowMs: 1_000, max: 12 },
-  { windowMs: 60_000, max: 600 },
+  { windowMs: 1_000, max: RATE_LIMITS.perSecond },
+  { windowMs: 60_000, max: RATE_LIMITS.perMinute },
 ];
 
 export class RateLimiter {
