@@ -28,6 +28,13 @@ export function onError(err: Error, c: Context<AppEnv>): Response {
   return errorResponse(apiError("INTERNAL"));
 }
 
+/** The API answers GET and POST only (the sandbox and the edge alike). */
+export function methodNotAllowed(): Response {
+  return errorResponse(new AllDebridError("BAD_REQUEST", "Only GET and POST are accepted", 405), {
+    Allow: "GET, POST",
+  });
+}
+
 export function notFound(): Response {
   return errorResponse(new AllDebridError("404", undefined, 404));
 }

@@ -1,5 +1,7 @@
-// Every AllDebrid endpoint in one map: its path, what it takes and what its data holds. The
-// typed client, the Worker's proxy, the sandbox and the tests all read this one table.
+// Every AllDebrid endpoint once, by name, with per API version what it takes and answers and
+// whether that form is current, deprecated (answers with `deprecated: true`) or retired
+// (answers DISCONTINUED). The typed client, the edge, the sandbox's routes and the tests all
+// derive what they need from this one table: adding an endpoint or a version is one entry.
 
 import type {
   PinCheckData,
@@ -23,189 +25,191 @@ import type {
   StreamingData,
   UnlockData,
 } from "./links";
-import type { FileNode, Magnet, MagnetChange, MagnetStatusFilter } from "./magnets";
+import type {
+  MagnetFilesData,
+  MagnetStatusData,
+  MagnetStatusFilter,
+  RestartData,
+  UploadedFile,
+  UploadedMagnet,
+} from "./magnets";
 
-export interface UploadedMagnet {
-  magnet: string;
-  hash: string;
-  name: string;
-  size: number;
-  ready: boolean;
-  id: number;
-}
+/** The API versions the service answers under; the newest is what clients should call. */
+export const VERSIONS = ["v4", "v4.1"] as const;
+export type Version = (typeof VERSIONS)[number];
+export const CURRENT_VERSION = "v4.1" satisfies Version;
 
-export interface UploadedFile {
-  file: string;
-  hash: string;
-  name: string;
-  size: number;
-  ready: boolean;
-  id: number;
-}
-
-export interface MagnetStatusData {
-  magnets: Magnet[] | Magnet;
-  /** Live mode only. */
-  counter?: number;
-  fullsync?: boolean;
-}
-
-export interface MagnetLiveData {
-  magnets: MagnetChange[];
-  counter: number;
-  fullsync?: boolean;
-}
-
-export interface MagnetFilesData {
-  magnets: Array<{ id: string; files: FileNode[] } | ({ id: string } & ItemError)>;
-}
-
-export type RestartData =
-  | MessageData
-  | { magnets: Array<{ magnet: string; message: string } | ({ magnet: string } & ItemError)> };
+/**
+ * How one version of an endpoint answers: `current`, `deprecated` (its data with
+ * `deprecated: true`) or `retired` (the DISCONTINUED error with `deprecated: true`, whatever the
+ * parameters). Moving a deprecated form to `retired` is the one switch when the service drops it.
+ */
+export type Lifecycle = "current" | "deprecated" | "retired";
 
 type Params = Record<string, string | number | boolean | string[] | number[] | undefined>;
+type NoParams = Record<never, never>;
 
-interface Endpoint<P extends Params, D> {
-  params: P;
-  data: D;
+/** One version's form: its lifecycle at run time, its parameter and data types at compile time. */
+export interface Form<P extends Params = Params, D = unknown> {
+  lifecycle: Lifecycle;
+  /** Type carriers only, never set. */
+  readonly params?: P;
+  readonly data?: D;
 }
 
-export interface Endpoints {
-  "/v4/ping": Endpoint<Record<never, never>, { ping: "pong" }>;
-  "/v4.1/pin/get": Endpoint<Record<never, never>, PinGetData>;
-  "/v4/pin/get": Endpoint<Record<never, never>, PinGetV4Data>;
-  "/v4/pin/check": Endpoint<{ pin: string; check: string }, PinCheckData>;
-  "/v4/hosts": Endpoint<{ hostsOnly?: boolean }, HostsData>;
-  "/v4/hosts/domains": Endpoint<Record<never, never>, HostsDomainsData>;
-  "/v4/hosts/priority": Endpoint<Record<never, never>, HostsPriorityData>;
-  "/v4/user": Endpoint<Record<never, never>, UserData>;
-  "/v4.1/user/hosts": Endpoint<Record<never, never>, UserHostsData>;
-  "/v4/user/hosts": Endpoint<{ hostsOnly?: boolean }, UserHostsV4Data>;
-  "/v4/user/verif": Endpoint<{ token: string }, VerifData>;
-  "/v4/user/verif/resend": Endpoint<{ token: string }, VerifResendData>;
-  "/v4/user/notification/clear": Endpoint<{ code: string }, MessageData>;
-  "/v4/link/infos": Endpoint<{ "link[]": string[]; password?: string }, LinkInfosData>;
-  "/v4/link/redirector": Endpoint<{ link: string }, RedirectorData>;
-  "/v4/link/unlock": Endpoint<{ link: string; password?: string }, UnlockData>;
-  "/v4/link/streaming": Endpoint<{ id: string; stream: string }, StreamingData>;
-  "/v4/link/delayed": Endpoint<{ id: number }, DelayedData>;
-  "/v4/magnet/upload": Endpoint<
-    { "magnets[]": string[] },
-    { magnets: Array<UploadedMagnet | ({ magnet: string } & ItemError)> }
-  >;
-  "/v4/magnet/upload/file": Endpoint<
-    Record<never, never>,
-    { files: Array<UploadedFile | ({ file: string } & ItemError)> }
-  >;
-  "/v4.1/magnet/status": Endpoint<
-    { id?: number; status?: MagnetStatusFilter; session?: number; counter?: number },
-    MagnetStatusData
-  >;
-  "/v4/magnet/status": Endpoint<
-    { id?: number; status?: MagnetStatusFilter; session?: number; counter?: number },
-    MagnetStatusData
-  >;
-  "/v4/magnet/files": Endpoint<{ "id[]": number[] }, MagnetFilesData>;
-  "/v4/magnet/delete": Endpoint<{ id: number }, MessageData>;
-  "/v4/magnet/restart": Endpoint<{ id?: number; "ids[]"?: number[] }, RestartData>;
-  "/v4/user/links": Endpoint<Record<never, never>, SavedLinksData>;
-  "/v4/user/links/save": Endpoint<{ "links[]": string[] }, MessageData>;
-  "/v4/user/links/delete": Endpoint<{ "links[]": string[] }, MessageData>;
-  "/v4/user/history": Endpoint<Record<never, never>, SavedLinksData>;
-  "/v4/user/history/delete": Endpoint<Record<never, never>, MessageData>;
-  "/v4/voucher/balance": Endpoint<Record<never, never>, VoucherBalanceData>;
-  "/v4/voucher/get": Endpoint<{ duration: number; nb: number }, VoucherGetData>;
-  "/v4/voucher/generate": Endpoint<{ duration: number; nb: number }, VoucherGenerateData>;
+function answers<P extends Params, D>(lifecycle: Lifecycle = "current"): Form<P, D> {
+  return { lifecycle };
 }
 
-export type EndpointPath = keyof Endpoints;
-export type ParamsOf<P extends EndpointPath> = Endpoints[P]["params"];
-export type DataOf<P extends EndpointPath> = Endpoints[P]["data"];
-
-/** Endpoints that need no apikey. */
-export const PUBLIC_ENDPOINTS: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  "/v4/ping",
-  "/v4.1/pin/get",
-  "/v4/pin/get",
-  "/v4/pin/check",
-  "/v4/hosts",
-  "/v4/hosts/domains",
-  "/v4/hosts/priority",
-]);
-
-/** Endpoints that AllDebrid answers with `deprecated: true`. */
-export const DEPRECATED_ENDPOINTS: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  "/v4/user/hosts",
-  "/v4/pin/get",
-  "/v4/magnet/status",
-]);
-
-/** Endpoints that change the account: never retried blindly. */
-export const WRITE_ENDPOINTS: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  "/v4/user/notification/clear",
-  "/v4/user/verif/resend",
-  "/v4/link/unlock",
-  "/v4/link/streaming",
-  "/v4/magnet/upload",
-  "/v4/magnet/upload/file",
-  "/v4/magnet/delete",
-  "/v4/magnet/restart",
-  "/v4/user/links/save",
-  "/v4/user/links/delete",
-  "/v4/user/history/delete",
-  "/v4/voucher/get",
-  "/v4/voucher/generate",
-]);
-
-/** Endpoints the service refuses from servers and VPNs (NO_SERVER, MAGNET_NO_SERVER). */
-export const DEVICE_ONLY_ENDPOINTS: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  "/v4/link/unlock",
-  "/v4/magnet/upload",
-  "/v4/magnet/upload/file",
-]);
-
-export const ALL_ENDPOINTS = [
-  "/v4/ping",
-  "/v4.1/pin/get",
-  "/v4/pin/get",
-  "/v4/pin/check",
-  "/v4/hosts",
-  "/v4/hosts/domains",
-  "/v4/hosts/priority",
-  "/v4/user",
-  "/v4.1/user/hosts",
-  "/v4/user/hosts",
-  "/v4/user/verif",
-  "/v4/user/verif/resend",
-  "/v4/user/notification/clear",
-  "/v4/link/infos",
-  "/v4/link/redirector",
-  "/v4/link/unlock",
-  "/v4/link/streaming",
-  "/v4/link/delayed",
-  "/v4/magnet/upload",
-  "/v4/magnet/upload/file",
-  "/v4.1/magnet/status",
-  "/v4/magnet/status",
-  "/v4/magnet/files",
-  "/v4/magnet/delete",
-  "/v4/magnet/restart",
-  "/v4/user/links",
-  "/v4/user/links/save",
-  "/v4/user/links/delete",
-  "/v4/user/history",
-  "/v4/user/history/delete",
-  "/v4/voucher/balance",
-  "/v4/voucher/get",
-  "/v4/voucher/generate",
-] as const satisfies readonly EndpointPath[];
-
-export function isEndpointPath(path: string): path is EndpointPath {
-  return (ALL_ENDPOINTS as readonly string[]).includes(path);
+export interface EndpointTraits {
+  /** `key`: needs the apikey; `none`: public (a key is optional); `token`: goes by a verification token, never the key. */
+  auth: "key" | "none" | "token";
+  /** Changes the account: sent once, never retried blindly. */
+  write?: true;
+  /** Refused from server and VPN addresses (NO_SERVER, MAGNET_NO_SERVER): a device may have to send it itself. */
+  deviceOnly?: true;
+  /** After a successful call every device should see the change soon: the account polls live mode. */
+  pollsAfter?: true;
+  /** Public data the same for everyone: the edge answers it from its KV cache. */
+  publicCache?: true;
 }
 
-// A compile-time check that the list above names every endpoint of the map.
-type Unlisted = Exclude<EndpointPath, (typeof ALL_ENDPOINTS)[number]>;
-const everyEndpointListed: Unlisted extends never ? true : Unlisted = true;
-void everyEndpointListed;
+interface Endpoint extends EndpointTraits {
+  /** The v4 form; a version left out answers exactly like v4 (as the service does under /v4.1/). */
+  versions: { v4: Form } & Partial<Record<Version, Form>>;
+}
+
+const key = { auth: "key" } as const;
+const write = { auth: "key", write: true } as const;
+
+export const ENDPOINTS = {
+  ping: { auth: "none", versions: { v4: answers<NoParams, { ping: "pong" }>() } },
+  "pin/get": {
+    auth: "none",
+    versions: { v4: answers<NoParams, PinGetV4Data>("deprecated"), "v4.1": answers<NoParams, PinGetData>() },
+  },
+  "pin/check": { auth: "none", versions: { v4: answers<{ pin: string; check: string }, PinCheckData>() } },
+  hosts: { auth: "none", publicCache: true, versions: { v4: answers<{ hostsOnly?: boolean }, HostsData>() } },
+  "hosts/domains": { auth: "none", publicCache: true, versions: { v4: answers<NoParams, HostsDomainsData>() } },
+  "hosts/priority": { auth: "none", publicCache: true, versions: { v4: answers<NoParams, HostsPriorityData>() } },
+  user: { ...key, versions: { v4: answers<NoParams, UserData>() } },
+  "user/hosts": {
+    ...key,
+    versions: {
+      v4: answers<{ hostsOnly?: boolean }, UserHostsV4Data>("deprecated"),
+      "v4.1": answers<NoParams, UserHostsData>(),
+    },
+  },
+  "user/verif": { auth: "token", versions: { v4: answers<{ token: string }, VerifData>() } },
+  "user/verif/resend": { auth: "token", write: true, versions: { v4: answers<{ token: string }, VerifResendData>() } },
+  "user/notification/clear": { ...write, versions: { v4: answers<{ code: string }, MessageData>() } },
+  "link/infos": { ...key, versions: { v4: answers<{ "link[]": string[]; password?: string }, LinkInfosData>() } },
+  "link/redirector": { ...key, versions: { v4: answers<{ link: string }, RedirectorData>() } },
+  "link/unlock": {
+    ...write,
+    deviceOnly: true,
+    versions: { v4: answers<{ link: string; password?: string }, UnlockData>() },
+  },
+  "link/streaming": { ...write, versions: { v4: answers<{ id: string; stream: string }, StreamingData>() } },
+  "link/delayed": { ...key, versions: { v4: answers<{ id: number }, DelayedData>() } },
+  "magnet/upload": {
+    ...write,
+    deviceOnly: true,
+    pollsAfter: true,
+    versions: {
+      v4: answers<{ "magnets[]": string[] }, { magnets: Array<UploadedMagnet | ({ magnet: string } & ItemError)> }>(),
+    },
+  },
+  "magnet/upload/file": {
+    ...write,
+    deviceOnly: true,
+    pollsAfter: true,
+    versions: { v4: answers<NoParams, { files: Array<UploadedFile | ({ file: string } & ItemError)> }>() },
+  },
+  "magnet/status": {
+    ...key,
+    versions: {
+      v4: answers<NoParams, never>("retired"),
+      "v4.1": answers<
+        { id?: number; status?: MagnetStatusFilter; session?: number; counter?: number },
+        MagnetStatusData
+      >(),
+    },
+  },
+  "magnet/files": { ...key, versions: { v4: answers<{ "id[]": number[] }, MagnetFilesData>() } },
+  "magnet/delete": { ...write, pollsAfter: true, versions: { v4: answers<{ id: number }, MessageData>() } },
+  "magnet/restart": {
+    ...write,
+    pollsAfter: true,
+    versions: { v4: answers<{ id?: number; "ids[]"?: number[] }, RestartData>() },
+  },
+  "user/links": { ...key, versions: { v4: answers<NoParams, SavedLinksData>() } },
+  "user/links/save": { ...write, versions: { v4: answers<{ "links[]": string[] }, MessageData>() } },
+  "user/links/delete": { ...write, versions: { v4: answers<{ "links[]": string[] }, MessageData>() } },
+  "user/history": { ...key, versions: { v4: answers<NoParams, SavedLinksData>() } },
+  "user/history/delete": { ...write, versions: { v4: answers<NoParams, MessageData>() } },
+  "voucher/balance": { ...key, versions: { v4: answers<NoParams, VoucherBalanceData>() } },
+  "voucher/get": { ...write, versions: { v4: answers<{ duration: number; nb: number }, VoucherGetData>() } },
+  "voucher/generate": {
+    ...write,
+    versions: { v4: answers<{ duration: number; nb: number }, VoucherGenerateData>() },
+  },
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+export const ENDPOINT_NAMES = Object.keys(ENDPOINTS) as EndpointName[];
+
+type Versions<N extends EndpointName> = (typeof ENDPOINTS)[N]["versions"];
+/** The form a version answers with: its own, or v4's when the table gives none. */
+type FormAt<N extends EndpointName, V extends Version> = V extends keyof Versions<N>
+  ? Versions<N>[V]
+  : Versions<N>["v4"];
+
+/** Every path the service answers: `/v4/<name>` and `/v4.1/<name>` for every endpoint. */
+export type EndpointPath = `/${Version}/${EndpointName}`;
+/** The paths clients should call: the current version of every endpoint. */
+export type CurrentPath = `/${typeof CURRENT_VERSION}/${EndpointName}`;
+
+type FormOf<P extends EndpointPath> = P extends `/${infer V extends Version}/${infer N extends EndpointName}`
+  ? FormAt<N, V>
+  : never;
+export type ParamsOf<P extends EndpointPath> = FormOf<P> extends Form<infer Q, unknown> ? Q : never;
+export type DataOf<P extends EndpointPath> = FormOf<P> extends Form<Params, infer D> ? D : never;
+
+/** One endpoint at one version, as the edge and the sandbox look it up from a request path. */
+export interface ResolvedEndpoint extends EndpointTraits {
+  name: EndpointName;
+  version: Version;
+  path: EndpointPath;
+  lifecycle: Lifecycle;
+}
+
+const PATH = /^\/(v4|v4\.1)\/([A-Za-z0-9/_.-]{1,64})$/;
+
+/** The endpoint a path names (trailing slashes ignored), or null when the table does not know it. */
+export function resolveEndpoint(path: string): ResolvedEndpoint | null {
+  const match = PATH.exec(path.replace(/\/+$/, ""));
+  if (!match) return null;
+  const [, version, name] = match as unknown as [string, Version, string];
+  if (!Object.hasOwn(ENDPOINTS, name)) return null;
+  const endpoint: Endpoint = ENDPOINTS[name as EndpointName];
+  const { versions, ...traits } = endpoint;
+  const form = versions[version] ?? versions.v4;
+  return {
+    ...traits,
+    name: name as EndpointName,
+    version,
+    path: `/${version}/${name}` as EndpointPath,
+    lifecycle: form.lifecycle,
+  };
+}
+
+/** Every path of the table, every version, in table order: what a full test of the API walks. */
+export const ALL_PATHS: readonly EndpointPath[] = VERSIONS.flatMap((version) =>
+  ENDPOINT_NAMES.map((name): EndpointPath => `/${version}/${name}`),
+);
+
+/** A path under an API version that looks like an endpoint, known or not: the edge forwards these. */
+export function isApiPath(path: string): boolean {
+  return PATH.test(path.replace(/\/+$/, ""));
+}

@@ -4,6 +4,8 @@
 export const DOCUMENTED_ERRORS = {
   GENERIC: "An orror occured",
   "404": "Endpoint doesn't exist",
+  /** A retired endpoint version (the live service's text; the 2025 documentation predates it). */
+  DISCONTINUED: "This API endpoint has been discontinued, please migrate to newest API. See https://docs.alldebrid.com",
   MAINTENANCE: "Alldebrid is under maintenance, please retry later",
   AUTH_MISSING_APIKEY: "The auth apikey was not sent",
   AUTH_BAD_APIKEY: "The auth apikey is invalid",

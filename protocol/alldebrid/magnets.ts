@@ -1,5 +1,7 @@
 // Magnets as AllDebrid describes them: status codes 0 to 15 and their groups, the status
-// object (full or as a live-mode diff) and the n/s/l/e files tree.
+// object (full or as a live-mode diff), the n/s/l/e files tree, and the magnet endpoints' answers.
+import type { ItemError } from "./envelope";
+import type { MessageData } from "./links";
 
 export type MagnetGroup = "processing" | "ready" | "error";
 
@@ -109,3 +111,42 @@ export function infoHashOf(magnetOrHash: string): string | null {
   const hash = match?.[1] ? decodeURIComponent(match[1]) : "";
   return INFO_HASH.test(hash) ? hash.toLowerCase() : null;
 }
+
+export interface UploadedMagnet {
+  magnet: string;
+  hash: string;
+  name: string;
+  size: number;
+  ready: boolean;
+  id: number;
+}
+
+export interface UploadedFile {
+  file: string;
+  hash: string;
+  name: string;
+  size: number;
+  ready: boolean;
+  id: number;
+}
+
+export interface MagnetStatusData {
+  magnets: Magnet[] | Magnet;
+  /** Live mode only. */
+  counter?: number;
+  fullsync?: boolean;
+}
+
+export interface MagnetLiveData {
+  magnets: MagnetChange[];
+  counter: number;
+  fullsync?: boolean;
+}
+
+export interface MagnetFilesData {
+  magnets: Array<{ id: string; files: FileNode[] } | ({ id: string } & ItemError)>;
+}
+
+export type RestartData =
+  | MessageData
+  | { magnets: Array<{ magnet: string; message: string } | ({ magnet: string } & ItemError)> };

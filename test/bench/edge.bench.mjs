@@ -56,23 +56,27 @@ function overheadRows(path, result) {
 export async function run() {
   const server = await startDevServer({ SANDBOX_PACE_MS: "1000" });
   try {
-    const ping = await overhead(server.url, "/v4/ping", () => ({}));
+    const ping = await overhead(server.url, "/v4.1/ping", () => ({}));
     const keys = Array.from({ length: KEYS }, (_, n) => `sandboxbench${Date.now()}k${n}`);
-    const user = await overhead(server.url, "/v4/user", (n) => ({
+    const user = await overhead(server.url, "/v4.1/user", (n) => ({
       headers: { Authorization: `Bearer ${keys[n % KEYS]}` },
     }));
-    return [...overheadRows("/v4/ping", ping), ...overheadRows("/v4/user", user), ...(await hostsCache(server.url))];
+    return [
+      ...overheadRows("/v4.1/ping", ping),
+      ...overheadRows("/v4.1/user", user),
+      ...(await hostsCache(server.url)),
+    ];
   } finally {
     await server.stop();
   }
 }
 
-/** Cached /v4/hosts through the edge against /sandbox/v4/hosts answering 50 ms late. */
+/** Cached /v4.1/hosts through the edge against /sandbox/v4.1/hosts answering 50 ms late. */
 async function hostsCache(url) {
   // The latency fault is set per account; a few accounts keep each under 12 calls a second.
   const keys = Array.from({ length: 5 }, (_, n) => `sandboxhosts${Date.now()}k${n}`);
   for (const apikey of keys) {
-    const faults = { apikey, faults: [{ type: "latency", ms: 50, paths: ["/v4/hosts"] }] };
+    const faults = { apikey, faults: [{ type: "latency", ms: 50, paths: ["/v4.1/hosts"] }] };
     const set = await fetch(`${url}/sandbox/faults`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -80,13 +84,13 @@ async function hostsCache(url) {
     });
     if (!set.ok) throw new Error(`could not set the latency fault: HTTP ${set.status}`);
   }
-  await timed(`${url}/v4/hosts`); // fills the cache (a miss)
+  await timed(`${url}/v4.1/hosts`); // fills the cache (a miss)
   const cached = [];
   const uncached = [];
   for (let n = 0; n < HOSTS_ROUNDS; n++) {
-    cached.push(await timed(`${url}/v4/hosts`));
+    cached.push(await timed(`${url}/v4.1/hosts`));
     const apikey = keys[n % keys.length];
-    uncached.push(await timed(`${url}/sandbox/v4/hosts`, { headers: { Authorization: `Bearer ${apikey}` } }));
+    uncached.push(await timed(`${url}/sandbox/v4.1/hosts`, { headers: { Authorization: `Bearer ${apikey}` } }));
   }
   const speedup = percentile(uncached, 50) / percentile(cached, 50);
   return [

@@ -9,14 +9,14 @@ async function formOf(request: Request): Promise<Array<[string, string]>> {
 
 describe("request encoding", () => {
   it("sends the apikey as a Bearer header and never in the URL", () => {
-    const request = buildRequest(options, "/v4/user", {}, { method: "GET" });
+    const request = buildRequest(options, "/v4.1/user", {}, { method: "GET" });
     expect(request.headers.get("Authorization")).toBe("Bearer secretKey123");
-    expect(request.url).toBe("https://api.example.test/v4/user");
+    expect(request.url).toBe("https://api.example.test/v4.1/user");
     expect(request.url).not.toContain("secretKey123");
   });
 
   it("posts magnets[] once per magnet, urlencoded", async () => {
-    const request = buildRequest(options, "/v4/magnet/upload", { "magnets[]": ["magnet:?xt=urn:btih:aa", "bb"] });
+    const request = buildRequest(options, "/v4.1/magnet/upload", { "magnets[]": ["magnet:?xt=urn:btih:aa", "bb"] });
     expect(request.method).toBe("POST");
     expect(request.headers.get("Content-Type")).toContain("application/x-www-form-urlencoded");
     expect(await formOf(request)).toEqual([
@@ -26,17 +26,17 @@ describe("request encoding", () => {
   });
 
   it("adds [] to array parameters named without it (id[], ids[], link[])", async () => {
-    const files = buildRequest(options, "/v4/magnet/files", { id: [1, 2] });
+    const files = buildRequest(options, "/v4.1/magnet/files", { id: [1, 2] });
     expect(await formOf(files)).toEqual([
       ["id[]", "1"],
       ["id[]", "2"],
     ]);
-    const restart = buildRequest(options, "/v4/magnet/restart", { "ids[]": [7, 8] });
+    const restart = buildRequest(options, "/v4.1/magnet/restart", { "ids[]": [7, 8] });
     expect(await formOf(restart)).toEqual([
       ["ids[]", "7"],
       ["ids[]", "8"],
     ]);
-    const infos = buildRequest(options, "/v4/link/infos", { "link[]": ["https://a.test/1"], password: "pw" });
+    const infos = buildRequest(options, "/v4.1/link/infos", { "link[]": ["https://a.test/1"], password: "pw" });
     expect(await formOf(infos)).toEqual([
       ["link[]", "https://a.test/1"],
       ["password", "pw"],
@@ -44,7 +44,7 @@ describe("request encoding", () => {
   });
 
   it("puts GET parameters in the query string, arrays included", () => {
-    const request = buildRequest(options, "/v4/hosts", { hostsOnly: true, "link[]": ["x", "y"] }, { method: "GET" });
+    const request = buildRequest(options, "/v4.1/hosts", { hostsOnly: true, "link[]": ["x", "y"] }, { method: "GET" });
     const url = new URL(request.url);
     expect(url.searchParams.get("hostsOnly")).toBe("true");
     expect(url.searchParams.getAll("link[]")).toEqual(["x", "y"]);
@@ -52,7 +52,7 @@ describe("request encoding", () => {
 
   it("uploads torrents as multipart files[] with their names", async () => {
     const data = new Blob([new Uint8Array([100, 101])], { type: "application/x-bittorrent" });
-    const request = buildRequest(options, "/v4/magnet/upload/file", {}, { files: [{ name: "a.torrent", data }] });
+    const request = buildRequest(options, "/v4.1/magnet/upload/file", {}, { files: [{ name: "a.torrent", data }] });
     expect(request.method).toBe("POST");
     expect(request.headers.get("Content-Type")).toMatch(/^multipart\/form-data; boundary=/);
     const form = await request.formData();
@@ -68,7 +68,7 @@ describe("response parsing", () => {
 
   it("returns the data of a success envelope", async () => {
     const client = new AllDebridClient({ ...options, fetch: fakeFetch('{"status":"success","data":{"ping":"pong"}}') });
-    expect(await client.call("/v4/ping")).toEqual({ ping: "pong" });
+    expect(await client.call("/v4.1/ping")).toEqual({ ping: "pong" });
   });
 
   it("throws an error envelope as a typed AllDebridError with code, message, status and token", async () => {
@@ -77,7 +77,7 @@ describe("response parsing", () => {
       error: { code: "AUTH_BLOCKED", message: "new location", token: "tok123" },
     });
     const client = new AllDebridClient({ ...options, fetch: fakeFetch(body, 200) });
-    const error = await client.call("/v4/user").catch((e: unknown) => e);
+    const error = await client.call("/v4.1/user").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AllDebridError);
     expect(error).toMatchObject({ code: "AUTH_BLOCKED", message: "new location", status: 200, token: "tok123" });
   });
@@ -85,7 +85,7 @@ describe("response parsing", () => {
   it("keeps the HTTP status of an error (429)", async () => {
     const body = '{"status":"error","error":{"code":"RATE_LIMITED","message":"slow down"}}';
     const client = new AllDebridClient({ ...options, fetch: fakeFetch(body, 429) });
-    await expect(client.call("/v4/user")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    await expect(client.call("/v4.1/user")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
   });
 
   it("turns an HTML page or JSON without status into UPSTREAM_INVALID_RESPONSE", async () => {
@@ -101,6 +101,6 @@ describe("response parsing", () => {
       throw new TypeError("fetch failed");
     }) as typeof fetch;
     const client = new AllDebridClient({ ...options, fetch: failing });
-    await expect(client.call("/v4/ping")).rejects.toMatchObject({ code: "UPSTREAM_UNAVAILABLE" });
+    await expect(client.call("/v4.1/ping")).rejects.toMatchObject({ code: "UPSTREAM_UNAVAILABLE" });
   });
 });

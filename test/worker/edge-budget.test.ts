@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/edge/budget";
-import type { EdgeCall } from "../../worker/edge/call";
+import { ownCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
 
 const BASE = "http://edge.test";
@@ -79,7 +79,7 @@ describe("the per-account upstream budget", () => {
   it("answers 429 with Retry-After and the RATE_LIMITED envelope when the queue is full", async () => {
     const budget = new RateBudget({ ...DOCUMENTED_LIMITS, queueLimit: 0 });
     const slots = { reserveUpstreamSlot: () => budget.reserve() };
-    const call: EdgeCall = { path: "/v4/ping", method: "GET", search: "", params: new URLSearchParams(), apikey: null };
+    const call = ownCall("/v4.1/ping", null);
     const answers = await Promise.all(
       Array.from({ length: 13 }, () => forwardCall(env, BASE, call, { budget: slots })),
     );
@@ -94,7 +94,7 @@ describe("the per-account upstream budget", () => {
     const started = Date.now();
     const answers = await Promise.all(
       Array.from({ length: 100 }, () =>
-        exports.default.fetch(`${BASE}/v4/user`, { headers: { Authorization: `Bearer ${apikey}` } }),
+        exports.default.fetch(`${BASE}/v4.1/user`, { headers: { Authorization: `Bearer ${apikey}` } }),
       ),
     );
     const elapsed = Date.now() - started;
@@ -102,7 +102,7 @@ describe("the per-account upstream budget", () => {
     // The sandbox answers 429 past 12 calls in any second, and the edge would have retried:
     // exactly 100 calls there means none was over the limit.
     const stats = await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`);
-    expect(await stats.json()).toMatchObject({ data: { calls: { "/v4/user": 100 } } });
+    expect(await stats.json()).toMatchObject({ data: { calls: { "/v4.1/user": 100 } } });
     // 100 calls at 12 a second take at least 8 full windows.
     expect(elapsed).toBeGreaterThanOrEqual(8 * 1000);
   }, 30_000);

@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { isEnvelope } from "../../protocol/alldebrid";
-import type { EdgeCall } from "../../worker/edge/call";
+import { ownCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
 import { unlimited } from "./edge-upstream";
 
@@ -44,20 +44,20 @@ describe("upstream faults become envelopes", () => {
     it(`answers a lasting ${JSON.stringify(fault)} with ${code} (HTTP ${status}), never the key`, async () => {
       const apikey = newKey();
       await setFaults(apikey, [fault]);
-      const { response, text } = await viaEdge("/v4/user", apikey);
+      const { response, text } = await viaEdge("/v4.1/user", apikey);
       expect(response.status).toBe(status);
       const body: unknown = JSON.parse(text);
       expect(isEnvelope(body)).toBe(true);
       expect(body).toMatchObject({ status: "error", error: { code } });
       expect(text).not.toContain(apikey);
-      expect(await sandboxCalls(apikey, "/v4/user")).toBe(attempts);
+      expect(await sandboxCalls(apikey, "/v4.1/user")).toBe(attempts);
     });
   }
 
   it("answers UPSTREAM_TIMEOUT (504) when the upstream is slower than UPSTREAM_TIMEOUT_MS", async () => {
     const apikey = newKey();
     await setFaults(apikey, [{ type: "latency", ms: 1500 }]);
-    const call: EdgeCall = { path: "/v4/user", method: "GET", search: "", params: new URLSearchParams(), apikey };
+    const call = ownCall("/v4.1/user", apikey);
     const quick = { ...env, UPSTREAM_TIMEOUT_MS: "100" };
     const started = Date.now();
     const response = await forwardCall(quick, BASE, call, { budget: unlimited });
@@ -67,7 +67,7 @@ describe("upstream faults become envelopes", () => {
   });
 
   it("answers UPSTREAM_UNAVAILABLE when the upstream cannot be reached at all", async () => {
-    const call: EdgeCall = { path: "/v4/ping", method: "GET", search: "", params: new URLSearchParams(), apikey: null };
+    const call = ownCall("/v4.1/ping", null);
     const send = async (): Promise<Response> => {
       throw new TypeError("Network connection lost. apikey=secret");
     };
@@ -80,35 +80,35 @@ describe("upstream faults become envelopes", () => {
 
   it("retries a read through a passing 503 and answers the real data", async () => {
     const apikey = newKey();
-    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4/user"] }]);
-    const { response, text } = await viaEdge("/v4/user", apikey);
+    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4.1/user"] }]);
+    const { response, text } = await viaEdge("/v4.1/user", apikey);
     expect(response.status).toBe(200);
     expect(JSON.parse(text)).toMatchObject({ status: "success", data: { user: { username: expect.any(String) } } });
-    expect(await sandboxCalls(apikey, "/v4/user")).toBe(3);
+    expect(await sandboxCalls(apikey, "/v4.1/user")).toBe(3);
   });
 
   it("never retries a write: a 500 on magnet delete is sent once and answered as it came", async () => {
     const apikey = newKey();
-    await setFaults(apikey, [{ type: "status", status: 500, times: 1, paths: ["/v4/magnet/delete"] }]);
-    const { response, text } = await viaEdge("/v4/magnet/delete", apikey, "POST");
+    await setFaults(apikey, [{ type: "status", status: 500, times: 1, paths: ["/v4.1/magnet/delete"] }]);
+    const { response, text } = await viaEdge("/v4.1/magnet/delete", apikey, "POST");
     expect(response.status).toBe(500);
     expect(JSON.parse(text)).toMatchObject({ status: "error", error: { code: "GENERIC" } });
-    expect(await sandboxCalls(apikey, "/v4/magnet/delete")).toBe(1);
+    expect(await sandboxCalls(apikey, "/v4.1/magnet/delete")).toBe(1);
   });
 
   it("never retries a write after a dropped connection either", async () => {
     const apikey = newKey();
-    await setFaults(apikey, [{ type: "drop", paths: ["/v4/magnet/delete"] }]);
-    const { response, text } = await viaEdge("/v4/magnet/delete", apikey, "POST");
+    await setFaults(apikey, [{ type: "drop", paths: ["/v4.1/magnet/delete"] }]);
+    const { response, text } = await viaEdge("/v4.1/magnet/delete", apikey, "POST");
     expect(response.status).toBe(502);
     expect(JSON.parse(text)).toMatchObject({ error: { code: "UPSTREAM_UNAVAILABLE" } });
-    expect(await sandboxCalls(apikey, "/v4/magnet/delete")).toBe(1);
+    expect(await sandboxCalls(apikey, "/v4.1/magnet/delete")).toBe(1);
   });
 
   it("passes NO_SERVER from link unlock through unchanged", async () => {
     const apikey = newKey();
     await setFaults(apikey, [{ type: "noServer" }]);
-    const response = await exports.default.fetch(`${BASE}/v4/link/unlock`, {
+    const response = await exports.default.fetch(`${BASE}/v4.1/link/unlock`, {
       method: "POST",
       headers: { Authorization: `Bearer ${apikey}` },
       body: new URLSearchParams({ link: "https://example.com/file" }),

@@ -31,27 +31,35 @@ beforeEach(async () => {
 
 describe("the hosts cache", () => {
   it("fetches a cold entry once (fwd=miss), then answers from KV (hit) with the same body and ETag", async () => {
-    const first = await exports.default.fetch(`${BASE}/v4/hosts`);
+    const first = await exports.default.fetch(`${BASE}/v4.1/hosts`);
     expect(first.headers.get("Cache-Status")).toMatch(/^alldebrid-edge; fwd=miss; stored/);
     const body = await first.text();
-    expect(body).toBe(await (await exports.default.fetch(`${BASE}/sandbox/v4/hosts`)).text());
-    await untilStored("/v4/hosts");
+    expect(body).toBe(await (await exports.default.fetch(`${BASE}/sandbox/v4.1/hosts`)).text());
+    await untilStored("hosts");
 
-    const second = await exports.default.fetch(`${BASE}/v4/hosts`, { method: "POST" });
+    const second = await exports.default.fetch(`${BASE}/v4.1/hosts`, { method: "POST" });
     expect(second.headers.get("Cache-Status")).toMatch(/^alldebrid-edge; hit; ttl=\d+$/);
     expect(await second.text()).toBe(body);
     expect(second.headers.get("ETag")).toBe(first.headers.get("ETag"));
   });
 
+  it("answers /v4/hosts and /v4.1/hosts from the one entry, as the service gives both the same", async () => {
+    const current = await exports.default.fetch(`${BASE}/v4.1/hosts/priority`);
+    await untilStored("hosts/priority");
+    const older = await exports.default.fetch(`${BASE}/v4/hosts/priority`);
+    expect(older.headers.get("Cache-Status")).toMatch(/hit/);
+    expect(await older.text()).toBe(await current.text());
+  });
+
   it("keeps hostsOnly as an entry of its own", async () => {
-    await exports.default.fetch(`${BASE}/v4/hosts`);
-    await untilStored("/v4/hosts");
-    const hostsOnly = await exports.default.fetch(`${BASE}/v4/hosts?hostsOnly=true`);
+    await exports.default.fetch(`${BASE}/v4.1/hosts`);
+    await untilStored("hosts");
+    const hostsOnly = await exports.default.fetch(`${BASE}/v4.1/hosts?hostsOnly=true`);
     expect(hostsOnly.headers.get("Cache-Status")).toMatch(/fwd=miss/);
     const body = await hostsOnly.json<{ data: object }>();
     expect(Object.keys(body.data)).toEqual(["hosts"]);
-    await untilStored("/v4/hosts?hostsOnly=true");
-    const asForm = await exports.default.fetch(`${BASE}/v4/hosts`, {
+    await untilStored("hosts?hostsOnly=true");
+    const asForm = await exports.default.fetch(`${BASE}/v4.1/hosts`, {
       method: "POST",
       body: new URLSearchParams({ hostsOnly: "1" }),
     });
@@ -60,17 +68,17 @@ describe("the hosts cache", () => {
   });
 
   it("answers If-None-Match with 304 and no body", async () => {
-    const first = await exports.default.fetch(`${BASE}/v4/hosts/domains`);
+    const first = await exports.default.fetch(`${BASE}/v4.1/hosts/domains`);
     const etag = first.headers.get("ETag") ?? "";
     expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
-    await untilStored("/v4/hosts/domains");
-    const again = await exports.default.fetch(`${BASE}/v4/hosts/domains`, {
+    await untilStored("hosts/domains");
+    const again = await exports.default.fetch(`${BASE}/v4.1/hosts/domains`, {
       headers: { "If-None-Match": `W/${etag}` },
     });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("ETag")).toBe(etag);
-    const changed = await exports.default.fetch(`${BASE}/v4/hosts/domains`, {
+    const changed = await exports.default.fetch(`${BASE}/v4.1/hosts/domains`, {
       headers: { "If-None-Match": '"other"' },
     });
     expect(changed.status).toBe(200);
@@ -78,38 +86,38 @@ describe("the hosts cache", () => {
 
   it("serves an expired entry at once (fwd=stale) and refreshes it in the background", async () => {
     const longAgo = Date.now() - (TTL_SECONDS + 60) * 1000;
-    const old = await storeExpired("/v4/hosts/priority", longAgo);
-    const stale = await exports.default.fetch(`${BASE}/v4/hosts/priority`);
+    const old = await storeExpired("hosts/priority", longAgo);
+    const stale = await exports.default.fetch(`${BASE}/v4.1/hosts/priority`);
     expect(stale.headers.get("Cache-Status")).toMatch(/^alldebrid-edge; fwd=stale; ttl=-\d+$/);
     expect(await stale.text()).toBe(old);
-    await untilStored("/v4/hosts/priority", longAgo);
-    const fresh = await exports.default.fetch(`${BASE}/v4/hosts/priority`);
+    await untilStored("hosts/priority", longAgo);
+    const fresh = await exports.default.fetch(`${BASE}/v4.1/hosts/priority`);
     expect(fresh.headers.get("Cache-Status")).toMatch(/hit/);
-    expect(await fresh.text()).toBe(await (await exports.default.fetch(`${BASE}/sandbox/v4/hosts/priority`)).text());
+    expect(await fresh.text()).toBe(await (await exports.default.fetch(`${BASE}/sandbox/v4.1/hosts/priority`)).text());
   });
 
   it("keeps serving the stale entry while the upstream fails", async () => {
     const longAgo = Date.now() - (TTL_SECONDS + 60) * 1000;
-    const old = await storeExpired("/v4/hosts", longAgo);
+    const old = await storeExpired("hosts", longAgo);
     const failing = async () =>
       Response.json({ status: "error", error: { code: "UPSTREAM_UNAVAILABLE", message: "down" } }, { status: 502 });
     for (let n = 0; n < 2; n++) {
       const pending: Promise<unknown>[] = [];
-      const response = await answerHosts(env, (work) => pending.push(work), "/v4/hosts", null, failing);
+      const response = await answerHosts(env, (work) => pending.push(work), "hosts", null, failing);
       expect(response.status).toBe(200);
       expect(response.headers.get("Cache-Status")).toMatch(/fwd=stale/);
       expect(await response.text()).toBe(old);
       await Promise.all(pending);
-      expect((await readHostsEntry(env.HOSTS_CACHE, "/v4/hosts"))?.fetchedAt).toBe(longAgo);
+      expect((await readHostsEntry(env.HOSTS_CACHE, "hosts"))?.fetchedAt).toBe(longAgo);
     }
   });
 
   it("answers a cold entry with the upstream's error when the upstream fails, and stores nothing", async () => {
     const failing = async () => new Response("<html>down</html>", { status: 502 });
-    const response = await answerHosts(env, () => {}, "/v4/hosts/domains", null, failing);
+    const response = await answerHosts(env, () => {}, "hosts/domains", null, failing);
     expect(response.status).toBe(502);
     expect(response.headers.get("Cache-Status")).toBe("alldebrid-edge; fwd=miss; fwd-status=502");
-    expect(await readHostsEntry(env.HOSTS_CACHE, "/v4/hosts/domains")).toBeNull();
+    expect(await readHostsEntry(env.HOSTS_CACHE, "hosts/domains")).toBeNull();
   });
 
   it("is filled by the cron trigger, and health reports its age", async () => {
@@ -127,8 +135,8 @@ describe("the hosts cache", () => {
 
   it("stores no apikey, even when a caller sends one with a hosts call", async () => {
     const apikey = `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-    await exports.default.fetch(`${BASE}/v4/hosts?apikey=${apikey}`);
-    await untilStored("/v4/hosts");
+    await exports.default.fetch(`${BASE}/v4.1/hosts?apikey=${apikey}`);
+    await untilStored("hosts");
     const listed = await env.HOSTS_CACHE.list();
     for (const { name } of listed.keys) {
       expect(name).not.toContain(apikey);

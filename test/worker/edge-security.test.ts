@@ -10,7 +10,15 @@ const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
 
 describe("security headers", () => {
-  const paths = ["/", "/manifest.webmanifest", "/v4/ping", "/v4/nope", "/api/health", "/api/nope", "/sandbox/v4/ping"];
+  const paths = [
+    "/",
+    "/manifest.webmanifest",
+    "/v4.1/ping",
+    "/v4.1/nope",
+    "/api/health",
+    "/api/nope",
+    "/sandbox/v4.1/ping",
+  ];
   for (const path of paths) {
     it(`are on the answer to GET ${path}`, async () => {
       const response = await exports.default.fetch(`${BASE}${path}`);
@@ -28,7 +36,7 @@ describe("security headers", () => {
   }
 
   it("are on error envelopes too (a body too large)", async () => {
-    const response = await exports.default.fetch(`${BASE}/v4/magnet/upload`, {
+    const response = await exports.default.fetch(`${BASE}/v4.1/magnet/upload`, {
       method: "POST",
       headers: { "Content-Length": String(11 * 1024 * 1024) },
       body: new Uint8Array(11 * 1024 * 1024),
@@ -41,7 +49,7 @@ describe("security headers", () => {
 describe("bad inputs get their envelope, never a 500", () => {
   it("refuses a declared body over MAX_BODY_BYTES with 413 BODY_TOO_LARGE", async () => {
     const apikey = newKey();
-    const response = await exports.default.fetch(`${BASE}/v4/magnet/upload/file?apikey=${apikey}`, {
+    const response = await exports.default.fetch(`${BASE}/v4.1/magnet/upload/file?apikey=${apikey}`, {
       method: "POST",
       body: new Uint8Array(10 * 1024 * 1024 + 1),
     });
@@ -63,14 +71,14 @@ describe("bad inputs get their envelope, never a 500", () => {
         else controller.close();
       },
     });
-    const response = await exports.default.fetch(`${BASE}/v4/magnet/upload/file`, { method: "POST", body });
+    const response = await exports.default.fetch(`${BASE}/v4.1/magnet/upload/file`, { method: "POST", body });
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ error: { code: "BODY_TOO_LARGE" } });
   });
 
   it("answers a broken multipart body with 400 BAD_REQUEST", async () => {
     const apikey = newKey();
-    const response = await exports.default.fetch(`${BASE}/v4/magnet/upload/file`, {
+    const response = await exports.default.fetch(`${BASE}/v4.1/magnet/upload/file`, {
       method: "POST",
       headers: { Authorization: `Bearer ${apikey}`, "Content-Type": "multipart/form-data; boundary=xyz" },
       body: '--xyz\r\nContent-Disposition: form-data; name="files[]"; filename="a.torrent"\r\n\r\nno end',
@@ -82,7 +90,7 @@ describe("bad inputs get their envelope, never a 500", () => {
   });
 
   it("answers a multipart body without its boundary with 400 BAD_REQUEST", async () => {
-    const response = await exports.default.fetch(`${BASE}/v4/magnet/upload/file?apikey=${newKey()}`, {
+    const response = await exports.default.fetch(`${BASE}/v4.1/magnet/upload/file?apikey=${newKey()}`, {
       method: "POST",
       headers: { "Content-Type": "multipart/form-data" },
       body: "garbage",
@@ -94,7 +102,7 @@ describe("bad inputs get their envelope, never a 500", () => {
   it("never echoes a bad apikey in the error", async () => {
     const apikey = "sandbox!!not-valid-key-marker";
     for (const init of [{}, { method: "POST", body: new URLSearchParams({ apikey }) }]) {
-      const url = "method" in init ? `${BASE}/v4/user` : `${BASE}/v4/user?apikey=${encodeURIComponent(apikey)}`;
+      const url = "method" in init ? `${BASE}/v4.1/user` : `${BASE}/v4.1/user?apikey=${encodeURIComponent(apikey)}`;
       const response = await exports.default.fetch(url, init);
       const text = await response.text();
       expect(JSON.parse(text)).toMatchObject({ error: { code: "AUTH_BAD_APIKEY" } });
@@ -105,7 +113,9 @@ describe("bad inputs get their envelope, never a 500", () => {
 
 describe("ALLOWED_USERS", () => {
   async function usernameOf(apikey: string): Promise<string> {
-    const response = await exports.default.fetch(`${BASE}/v4/user`, { headers: { Authorization: `Bearer ${apikey}` } });
+    const response = await exports.default.fetch(`${BASE}/v4.1/user`, {
+      headers: { Authorization: `Bearer ${apikey}` },
+    });
     return (await response.json<{ data: { user: { username: string } } }>()).data.user.username;
   }
 
@@ -180,17 +190,17 @@ describe("ALLOWED_USERS", () => {
 describe("CORS", () => {
   const app = new Hono<AppEnv>()
     .use(apiCors)
-    .all("/v4/ping", (c) => c.json({ status: "success", data: { ping: "pong" } }));
+    .all("/v4.1/ping", (c) => c.json({ status: "success", data: { ping: "pong" } }));
   const withOrigins = { ...env, CORS_ORIGINS: "https://app.example, https://other.example/" };
 
   it("is off by default: no Access-Control-Allow-Origin for any origin", async () => {
-    const response = await exports.default.fetch(`${BASE}/v4/ping`, { headers: { Origin: "https://app.example" } });
+    const response = await exports.default.fetch(`${BASE}/v4.1/ping`, { headers: { Origin: "https://app.example" } });
     expect(response.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 
   it("allows a listed origin, preflight included", async () => {
     const preflight = await app.request(
-      "/v4/ping",
+      "/v4.1/ping",
       {
         method: "OPTIONS",
         headers: { Origin: "https://other.example", "Access-Control-Request-Method": "POST" },
@@ -200,13 +210,13 @@ describe("CORS", () => {
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("Access-Control-Allow-Origin")).toBe("https://other.example");
     expect(preflight.headers.get("Access-Control-Allow-Headers")).toContain("Authorization");
-    const call = await app.request("/v4/ping", { headers: { Origin: "https://app.example" } }, withOrigins);
+    const call = await app.request("/v4.1/ping", { headers: { Origin: "https://app.example" } }, withOrigins);
     expect(call.headers.get("Access-Control-Allow-Origin")).toBe("https://app.example");
     expect(call.headers.get("Access-Control-Expose-Headers")).toContain("Retry-After");
   });
 
   it("gives an unlisted origin nothing", async () => {
-    const call = await app.request("/v4/ping", { headers: { Origin: "https://evil.example" } }, withOrigins);
+    const call = await app.request("/v4.1/ping", { headers: { Origin: "https://evil.example" } }, withOrigins);
     expect(call.headers.get("Access-Control-Allow-Origin")).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // What the edge tests share: a budget that never waits, and the request the proxy would send
 // upstream for a given incoming request (captured instead of sent).
 import { env } from "cloudflare:workers";
-import type { EndpointPath } from "../../protocol/alldebrid";
 import { readCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
 
@@ -12,7 +11,7 @@ export const unlimited = { reserveUpstreamSlot: async () => ({ granted: true, wa
 
 export async function upstreamRequestOf(request: Request): Promise<Request> {
   let seen: Request | null = null;
-  const call = await readCall(request, new URL(request.url).pathname as EndpointPath);
+  const call = await readCall(request, new URL(request.url).pathname);
   await forwardCall(env, BASE, call, {
     budget: unlimited,
     send: async (upstream) => {

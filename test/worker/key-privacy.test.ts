@@ -45,9 +45,9 @@ describe("the apikey in logs", () => {
     const output = await consoleDuring(async () => {
       const bearer = { Authorization: `Bearer ${apikey}` };
       const answers = [
-        await exports.default.fetch(`${BASE}/v4/user?apikey=${apikey}`),
-        await exports.default.fetch(`${BASE}/v4/user`, { headers: bearer }),
-        await exports.default.fetch(`${BASE}/v4/magnet/delete`, {
+        await exports.default.fetch(`${BASE}/v4.1/user?apikey=${apikey}`),
+        await exports.default.fetch(`${BASE}/v4.1/user`, { headers: bearer }),
+        await exports.default.fetch(`${BASE}/v4.1/magnet/delete`, {
           method: "POST",
           body: new URLSearchParams({ apikey, id: "1" }),
         }),
@@ -60,7 +60,7 @@ describe("the apikey in logs", () => {
       }
       // A real upstream that cannot be reached at all (nothing listens on port 9).
       const unreachable = { ...env, UPSTREAM_URL: "http://127.0.0.1:9" };
-      const call = await readCall(new Request(`${BASE}/v4/user?apikey=${apikey}`), "/v4/user");
+      const call = await readCall(new Request(`${BASE}/v4.1/user?apikey=${apikey}`), "/v4.1/user");
       const dropped = await forwardCall(unreachable, BASE, call, { budget: unlimited, backoffMs: 1 });
       expect(dropped.status).toBe(502);
     });
@@ -78,29 +78,29 @@ describe("the apikey in upstream URLs", () => {
   ];
   for (const query of spellings) {
     it(`moves ?${query} into the Authorization header and out of the URL`, async () => {
-      const seen = await upstreamRequestOf(new Request(`${BASE}/v4/magnet/files?${query}`));
+      const seen = await upstreamRequestOf(new Request(`${BASE}/v4.1/magnet/files?${query}`));
       expect(seen.url).not.toContain("sandboxOldClient");
       expect(seen.headers.get("Authorization")).toBe("Bearer sandboxOldClient");
     });
   }
 
   it("drops a query apikey from the URL when the form carries one too", async () => {
-    const request = new Request(`${BASE}/v4/magnet/delete?apikey=sandboxInQuery`, {
+    const request = new Request(`${BASE}/v4.1/magnet/delete?apikey=sandboxInQuery`, {
       method: "POST",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: "id=1&apikey=sandboxInForm",
     });
     const seen = await upstreamRequestOf(request);
-    expect(seen.url).toBe("http://edge.test/sandbox/v4/magnet/delete");
+    expect(seen.url).toBe("http://edge.test/sandbox/v4.1/magnet/delete");
     expect(seen.headers.get("Authorization")).toBe("Bearer sandboxInForm");
     expect(new TextDecoder().decode(await seen.arrayBuffer())).toBe("id=1");
   });
 
   it("takes a bare ?apikey with no value as no key at all, and forwards nothing of it", async () => {
-    const answer = await exports.default.fetch(`${BASE}/v4/user?apikey`);
+    const answer = await exports.default.fetch(`${BASE}/v4.1/user?apikey`);
     expect(await answer.json()).toMatchObject({ status: "error", error: { code: "AUTH_MISSING_APIKEY" } });
-    const seen = await upstreamRequestOf(new Request(`${BASE}/v4/ping?apikey`));
-    expect(seen.url).toBe("http://edge.test/sandbox/v4/ping");
+    const seen = await upstreamRequestOf(new Request(`${BASE}/v4.1/ping?apikey`));
+    expect(seen.url).toBe("http://edge.test/sandbox/v4.1/ping");
     expect(seen.headers.has("Authorization")).toBe(false);
   });
 });

@@ -47,18 +47,18 @@ async function sandboxCall<T>(apikey: string, path: string, form: Array<[string,
 export async function upload(apikey: string, hashes: string[]): Promise<number[]> {
   const data = await sandboxCall<{ magnets: Array<{ id?: number }> }>(
     apikey,
-    "/v4/magnet/upload",
+    "/v4.1/magnet/upload",
     hashes.map((hash) => ["magnets[]", `magnet:?xt=urn:btih:${hash}`]),
   );
   return data.magnets.map((magnet) => magnet.id ?? 0);
 }
 
 export function deleteMagnet(apikey: string, id: number): Promise<unknown> {
-  return sandboxCall(apikey, "/v4/magnet/delete", [["id", String(id)]]);
+  return sandboxCall(apikey, "/v4.1/magnet/delete", [["id", String(id)]]);
 }
 
 export function restartMagnet(apikey: string, id: number): Promise<unknown> {
-  return sandboxCall(apikey, "/v4/magnet/restart", [["id", String(id)]]);
+  return sandboxCall(apikey, "/v4.1/magnet/restart", [["id", String(id)]]);
 }
 
 /** What a fresh full /v4.1/magnet/status says now, by id. */

@@ -5,7 +5,7 @@ import { call, newKey } from "./sandbox-client";
 vi.setConfig({ testTimeout: 30_000 });
 
 async function unlocked(size: number, name = "file.bin"): Promise<string> {
-  const answer = await call<{ link: string }>("/v4/link/unlock", newKey(), {
+  const answer = await call<{ link: string }>("/v4.1/link/unlock", newKey(), {
     link: `https://example.com/size-${size}/${name}`,
   });
   return answer.data.link;

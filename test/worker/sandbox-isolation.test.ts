@@ -19,14 +19,14 @@ describe("another account's magnet", () => {
     const failingId = failing?.id ?? 0;
 
     const files = await call<{ magnets: Array<{ id: string; error?: { code: string } }> }>(
-      "/v4/magnet/files",
+      "/v4.1/magnet/files",
       stranger,
       { id: [readyId] },
     );
     expect(files.data.magnets).toEqual([{ id: String(readyId), error: expect.objectContaining({ code: INVALID_ID }) }]);
-    expect((await call("/v4/magnet/delete", stranger, { id: readyId })).error.code).toBe(INVALID_ID);
-    expect((await call("/v4/magnet/restart", stranger, { id: failingId })).error.code).toBe(INVALID_ID);
-    const several = await call<{ magnets: Array<{ error?: { code: string } }> }>("/v4/magnet/restart", stranger, {
+    expect((await call("/v4.1/magnet/delete", stranger, { id: readyId })).error.code).toBe(INVALID_ID);
+    expect((await call("/v4.1/magnet/restart", stranger, { id: failingId })).error.code).toBe(INVALID_ID);
+    const several = await call<{ magnets: Array<{ error?: { code: string } }> }>("/v4.1/magnet/restart", stranger, {
       ids: [failingId],
     });
     expect(several.data.magnets[0]?.error?.code).toBe(INVALID_ID);
@@ -52,20 +52,20 @@ describe("another account's links", () => {
     const owner = newKey();
     const stranger = newKey();
     const link = "https://example.com/size-10/mine.zip";
-    await call("/v4/user/links/save", owner, { links: [link] });
-    await call("/v4/link/unlock", owner, { link });
+    await call("/v4.1/user/links/save", owner, { links: [link] });
+    await call("/v4.1/link/unlock", owner, { link });
 
-    expect((await call<{ links: unknown[] }>("/v4/user/links", stranger)).data.links).toEqual([]);
-    expect((await call<{ links: unknown[] }>("/v4/user/history", stranger)).data.links).toEqual([]);
-    expect((await call("/v4/user/links/delete", stranger, { links: [link] })).error.code).toBe("USER_LINK_INVALID");
-    await call("/v4/user/history/delete", stranger);
-    await call("/v4/user/notification/clear", stranger, { code: "SANDBOX_WELCOME" });
+    expect((await call<{ links: unknown[] }>("/v4.1/user/links", stranger)).data.links).toEqual([]);
+    expect((await call<{ links: unknown[] }>("/v4.1/user/history", stranger)).data.links).toEqual([]);
+    expect((await call("/v4.1/user/links/delete", stranger, { links: [link] })).error.code).toBe("USER_LINK_INVALID");
+    await call("/v4.1/user/history/delete", stranger);
+    await call("/v4.1/user/notification/clear", stranger, { code: "SANDBOX_WELCOME" });
 
-    const saved = await call<{ links: Array<{ link: string }> }>("/v4/user/links", owner);
+    const saved = await call<{ links: Array<{ link: string }> }>("/v4.1/user/links", owner);
     expect(saved.data.links.map((entry) => entry.link)).toEqual([link]);
-    const history = await call<{ links: Array<{ link: string }> }>("/v4/user/history", owner);
+    const history = await call<{ links: Array<{ link: string }> }>("/v4.1/user/history", owner);
     expect(history.data.links.map((entry) => entry.link)).toEqual([link]);
-    const user = await call<{ user: { notifications: string[] } }>("/v4/user", owner);
+    const user = await call<{ user: { notifications: string[] } }>("/v4.1/user", owner);
     expect(user.data.user.notifications).toEqual(["SANDBOX_WELCOME"]);
   });
 });
@@ -74,7 +74,7 @@ describe("another reseller's stock", () => {
   it("is untouched by one reseller emptying theirs", async () => {
     const first = newKey("sandboxreseller");
     const second = newKey("sandboxreseller");
-    const take = (key: string) => call<{ codes: string[] }>("/v4/voucher/get", key, { duration: 30, nb: 3 });
+    const take = (key: string) => call<{ codes: string[] }>("/v4.1/voucher/get", key, { duration: 30, nb: 3 });
     expect((await take(first)).data.codes).toHaveLength(3);
     expect((await take(first)).error.code).toBe("NO_MORE_VOUCHER");
     expect((await take(second)).data.codes).toHaveLength(3);

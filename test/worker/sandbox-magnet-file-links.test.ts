@@ -14,12 +14,14 @@ function firstFileLink(nodes: FileNode[]): string {
 }
 
 async function readyMagnetFileLink(apikey: string): Promise<string> {
-  const upload = await call<{ magnets: Array<{ id: number; ready: boolean }> }>("/v4/magnet/upload", apikey, {
+  const upload = await call<{ magnets: Array<{ id: number; ready: boolean }> }>("/v4.1/magnet/upload", apikey, {
     magnets: [hashStarting("0")],
   });
   const magnet = upload.data.magnets[0]!;
   expect(magnet.ready).toBe(true);
-  const files = await call<{ magnets: Array<{ files: FileNode[] }> }>("/v4/magnet/files", apikey, { id: [magnet.id] });
+  const files = await call<{ magnets: Array<{ files: FileNode[] }> }>("/v4.1/magnet/files", apikey, {
+    id: [magnet.id],
+  });
   return firstFileLink(files.data.magnets[0]!.files);
 }
 
@@ -27,13 +29,13 @@ describe("links to a magnet's files", () => {
   it("unlock into a download the owner can fetch, and show in link/infos", async () => {
     const apikey = newKey();
     const link = await readyMagnetFileLink(apikey);
-    const unlocked = await call<UnlockData>("/v4/link/unlock", apikey, { link });
+    const unlocked = await call<UnlockData>("/v4.1/link/unlock", apikey, { link });
     expect(unlocked.status).toBe("success");
     expect(unlocked.data.host).toBe("magnet");
     const download = await exports.default.fetch(unlocked.data.link, { headers: { Range: "bytes=0-9" } });
     expect(download.status).toBe(206);
     expect((await download.arrayBuffer()).byteLength).toBe(10);
-    const infos = await call<{ infos: Array<{ filename?: string; size?: number }> }>("/v4/link/infos", apikey, {
+    const infos = await call<{ infos: Array<{ filename?: string; size?: number }> }>("/v4.1/link/infos", apikey, {
       link: [link],
     });
     expect(infos.data.infos[0]).toMatchObject({ filename: unlocked.data.filename, size: unlocked.data.filesize });
@@ -41,7 +43,7 @@ describe("links to a magnet's files", () => {
 
   it("are not supported for another account", async () => {
     const link = await readyMagnetFileLink(newKey());
-    const stranger = await call("/v4/link/unlock", newKey(), { link });
+    const stranger = await call("/v4.1/link/unlock", newKey(), { link });
     expect(stranger.error.code).toBe("LINK_HOST_NOT_SUPPORTED");
   });
 });

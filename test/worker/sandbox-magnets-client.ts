@@ -81,7 +81,7 @@ export type UploadItem = UploadedMagnet & { error?: { code: string; message: str
 export type StatusMagnet = Magnet & { deleted?: true };
 
 export async function upload(apikey: string, magnets: string[]): Promise<UploadItem[]> {
-  const answer = await call<{ magnets: UploadItem[] }>("/v4/magnet/upload", apikey, { magnets });
+  const answer = await call<{ magnets: UploadItem[] }>("/v4.1/magnet/upload", apikey, { magnets });
   if (answer.status !== "success") throw new Error(JSON.stringify(answer.error));
   return answer.data.magnets;
 }

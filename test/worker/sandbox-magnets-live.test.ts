@@ -83,7 +83,7 @@ describe("live mode", { timeout: 20_000 }, () => {
     const [gone] = await upload(key, [hashStarting("0")]);
     const session = newSession();
     const first = await live(key, session, 0);
-    await call("/v4/magnet/delete", key, { id: gone?.id ?? 0 });
+    await call("/v4.1/magnet/delete", key, { id: gone?.id ?? 0 });
     const [added] = await upload(key, [hashStarting("0")]);
     const next = await live(key, session, first.counter);
     expect(next.magnets).toEqual([

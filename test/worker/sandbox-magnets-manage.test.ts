@@ -11,7 +11,7 @@ interface FileNode {
 type FilesItem = { id: string; files: FileNode[] } | { id: string; error: { code: string; message: string } };
 
 async function files(key: string, ids: Array<number | string>): Promise<FilesItem[]> {
-  const answer = await call<{ magnets: FilesItem[] }>("/v4/magnet/files", key, { id: ids });
+  const answer = await call<{ magnets: FilesItem[] }>("/v4.1/magnet/files", key, { id: ids });
   return answer.data.magnets;
 }
 
@@ -49,7 +49,7 @@ describe("magnet files", { timeout: 20_000 }, () => {
   });
 
   it("answers MAGNET_INVALID_ID when no id is sent", async () => {
-    const answer = await call("/v4/magnet/files", newKey());
+    const answer = await call("/v4.1/magnet/files", newKey());
     expect(answer.error.code).toBe("MAGNET_INVALID_ID");
   });
 });
@@ -58,10 +58,10 @@ describe("deleting a magnet", { timeout: 20_000 }, () => {
   it("removes it, then answers MAGNET_INVALID_ID for it", async () => {
     const key = newKey();
     const [item] = await upload(key, [hashStarting("a")]);
-    const deleted = await call("/v4/magnet/delete", key, { id: item?.id ?? 0 });
+    const deleted = await call("/v4.1/magnet/delete", key, { id: item?.id ?? 0 });
     expect(deleted.data).toEqual({ message: "Magnet was successfully deleted" });
     expect((await call("/v4.1/magnet/status", key, { id: item?.id ?? 0 })).error.code).toBe("MAGNET_INVALID_ID");
-    expect((await call("/v4/magnet/delete", key, { id: item?.id ?? 0 })).error.code).toBe("MAGNET_INVALID_ID");
+    expect((await call("/v4.1/magnet/delete", key, { id: item?.id ?? 0 })).error.code).toBe("MAGNET_INVALID_ID");
   });
 });
 
@@ -75,7 +75,7 @@ describe("restarting magnets", { timeout: 20_000 }, () => {
       (magnet) => magnet.statusCode === 7,
     );
     const restartedAt = Math.floor(Date.now() / 1000);
-    const restarted = await call("/v4/magnet/restart", key, { id });
+    const restarted = await call("/v4.1/magnet/restart", key, { id });
     expect(restarted.data).toEqual({ message: "Magnet was successfully restarted" });
     // A new attempt: it never shows the old failure again, and completes after the restart.
     const ready = await pollUntil(
@@ -89,13 +89,13 @@ describe("restarting magnets", { timeout: 20_000 }, () => {
   it("answers MAGNET_PROCESSING for a processing or ready magnet, MAGNET_INVALID_ID for an unknown one", async () => {
     const key = newKey();
     const [ready, slow] = await upload(key, [hashStarting("0"), hashStarting("e")]);
-    expect((await call("/v4/magnet/restart", key, { id: ready?.id ?? 0 })).error).toEqual({
+    expect((await call("/v4.1/magnet/restart", key, { id: ready?.id ?? 0 })).error).toEqual({
       code: "MAGNET_PROCESSING",
       message: "Magnet is processing or completed",
     });
-    expect((await call("/v4/magnet/restart", key, { id: slow?.id ?? 0 })).error.code).toBe("MAGNET_PROCESSING");
-    expect((await call("/v4/magnet/restart", key, { id: 999999999 })).error.code).toBe("MAGNET_INVALID_ID");
-    expect((await call("/v4/magnet/restart", key)).error.code).toBe("MAGNET_INVALID_ID");
+    expect((await call("/v4.1/magnet/restart", key, { id: slow?.id ?? 0 })).error.code).toBe("MAGNET_PROCESSING");
+    expect((await call("/v4.1/magnet/restart", key, { id: 999999999 })).error.code).toBe("MAGNET_INVALID_ID");
+    expect((await call("/v4.1/magnet/restart", key)).error.code).toBe("MAGNET_INVALID_ID");
   });
 
   it("restarts several with ids[], answering per magnet", async () => {
@@ -105,7 +105,7 @@ describe("restarting magnets", { timeout: 20_000 }, () => {
       () => statusOf(key, failing?.id ?? 0),
       (magnet) => magnet.statusCode === 14,
     );
-    const answer = await call<{ magnets: unknown[] }>("/v4/magnet/restart", key, {
+    const answer = await call<{ magnets: unknown[] }>("/v4.1/magnet/restart", key, {
       ids: [failing?.id ?? 0, ready?.id ?? 0],
     });
     expect(answer.data.magnets).toEqual([

@@ -132,23 +132,15 @@ describe("magnet status", { timeout: 20_000 }, () => {
     expect(await ids("expired")).toEqual([]);
   });
 
-  it("keeps the deprecated /v4/magnet/status with deprecated:true and links holding names only", async () => {
+  it("answers the retired /v4/magnet/status with DISCONTINUED and deprecated: true, whatever is sent", async () => {
     const key = newKey();
     const [item] = await upload(key, [hashStarting("0a8")]);
-    const answer = await call<{ magnets: Array<StatusMagnet & { links: Array<Record<string, unknown>> }> }>(
-      "/v4/magnet/status",
-      key,
-    );
-    expect(answer.deprecated).toBe(true);
-    const [magnet] = answer.data.magnets;
-    expect(magnet?.id).toBe(item?.id);
-    expect(magnet?.links.length).toBeGreaterThan(1);
-    const subtitle = magnet?.links.find((link) => link.filename === "English.srt");
-    expect(subtitle).toMatchObject({
-      link: expect.stringMatching(/^https:\/\/alldebrid\.com\/f\//),
-      size: expect.any(Number),
-      files: [{ n: "Subs", e: [{ n: "English.srt" }] }],
-    });
+    for (const params of [{}, { id: String(item?.id) }, { session: "1", counter: "0" }] as Array<
+      Record<string, string>
+    >) {
+      const answer = await call("/v4/magnet/status", key, params);
+      expect(answer).toMatchObject({ status: "error", deprecated: true, error: { code: "DISCONTINUED" } });
+    }
   });
 
   it("keeps magnets and their progress when the sandbox's object is evicted", async () => {
@@ -172,7 +164,7 @@ describe("demo keys", { timeout: 20_000 }, () => {
       [234567, "Ready"],
       [56789, "Ready"],
     ]);
-    const deleted = await call("/v4/magnet/delete", "staticDemoApikeyPrem", { id: 234567 });
+    const deleted = await call("/v4.1/magnet/delete", "staticDemoApikeyPrem", { id: 234567 });
     expect(deleted.status).toBe("success");
     expect(await list("staticDemoApikeyPrem")).toHaveLength(3);
   });

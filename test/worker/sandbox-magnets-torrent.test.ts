@@ -40,7 +40,7 @@ async function readyTorrent(info: Record<string, unknown>) {
 }
 
 async function uploadFiles(key: string, files: File[]) {
-  return call<{ files: FileItem[] }>("/v4/magnet/upload/file", key, {}, files);
+  return call<{ files: FileItem[] }>("/v4.1/magnet/upload/file", key, {}, files);
 }
 
 describe("uploading .torrent files", { timeout: 20_000 }, () => {
@@ -72,7 +72,7 @@ describe("uploading .torrent files", { timeout: 20_000 }, () => {
     const [item] = answer.data.files;
     expect(item).toMatchObject({ name: "Movie (2024)", size: 700_041_000, hash: await sha1Hex(info), ready: true });
 
-    const tree = await call<{ magnets: Array<{ id: string; files: unknown }> }>("/v4/magnet/files", key, {
+    const tree = await call<{ magnets: Array<{ id: string; files: unknown }> }>("/v4.1/magnet/files", key, {
       id: [item?.id ?? 0],
     });
     const link = expect.stringMatching(/^https:\/\/alldebrid\.com\/f\/\S+$/);
@@ -110,7 +110,7 @@ describe("uploading .torrent files", { timeout: 20_000 }, () => {
   });
 
   it("answers MAGNET_FILE_UPLOAD_FAILED when no file arrives", async () => {
-    const answer = await call("/v4/magnet/upload/file", newKey(), { note: "no file" });
+    const answer = await call("/v4.1/magnet/upload/file", newKey(), { note: "no file" });
     expect(answer).toMatchObject({ status: "error", error: { code: "MAGNET_FILE_UPLOAD_FAILED" } });
   });
 
@@ -118,7 +118,7 @@ describe("uploading .torrent files", { timeout: 20_000 }, () => {
     const key = newKey();
     const { bytes, info } = torrent({ name: "same.iso", length: 123 });
     const hash = await sha1Hex(info);
-    const magnet = await call<{ magnets: Array<{ id: number }> }>("/v4/magnet/upload", key, { magnets: [hash] });
+    const magnet = await call<{ magnets: Array<{ id: number }> }>("/v4.1/magnet/upload", key, { magnets: [hash] });
     const file = await uploadFiles(key, [new File([bytes], "same.torrent")]);
     expect(file.data.files[0]?.id).toBe(magnet.data.magnets[0]?.id);
   });

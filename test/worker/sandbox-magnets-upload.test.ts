@@ -38,13 +38,13 @@ describe("uploading magnets", { timeout: 20_000 }, () => {
   });
 
   it("answers MAGNET_NO_URI when no magnet is sent", async () => {
-    const answer = await call("/v4/magnet/upload", newKey());
+    const answer = await call("/v4.1/magnet/upload", newKey());
     expect(answer).toMatchObject({ status: "error", error: { code: "MAGNET_NO_URI" } });
   });
 
   it("accepts a single plain `magnets` value in the query string", async () => {
     const hash = hashStarting("a");
-    const answer = await call<{ magnets: UploadItem[] }>(`/v4/magnet/upload?magnets=${hash}`, newKey());
+    const answer = await call<{ magnets: UploadItem[] }>(`/v4.1/magnet/upload?magnets=${hash}`, newKey());
     expect(answer.data.magnets).toHaveLength(1);
     expect(answer.data.magnets[0]?.hash).toBe(hash);
   });
@@ -76,15 +76,15 @@ describe("uploading magnets", { timeout: 20_000 }, () => {
   });
 
   it("refuses free accounts with MAGNET_MUST_BE_PREMIUM", async () => {
-    const magnets = await call("/v4/magnet/upload", "staticDemoApikeyFree", { magnets: [hashStarting("a")] });
+    const magnets = await call("/v4.1/magnet/upload", "staticDemoApikeyFree", { magnets: [hashStarting("a")] });
     expect(magnets).toMatchObject({ status: "error", error: { code: "MAGNET_MUST_BE_PREMIUM" } });
     const file = new File([bencode.encode({ info: { name: "a", length: 1 } })], "a.torrent");
-    const files = await call("/v4/magnet/upload/file", "staticDemoApikeyFree", {}, [file]);
+    const files = await call("/v4.1/magnet/upload/file", "staticDemoApikeyFree", {}, [file]);
     expect(files).toMatchObject({ status: "error", error: { code: "MAGNET_MUST_BE_PREMIUM" } });
   });
 
   it("lets a premium demo key upload without changing its static magnets", async () => {
-    const answer = await call<{ magnets: UploadItem[] }>("/v4/magnet/upload", "staticDemoApikeyPrem", {
+    const answer = await call<{ magnets: UploadItem[] }>("/v4.1/magnet/upload", "staticDemoApikeyPrem", {
       magnets: [hashStarting("a")],
     });
     expect(answer.demo).toBeTruthy();
@@ -103,7 +103,7 @@ describe("account limits", { timeout: 20_000 }, () => {
     expect(items.slice(0, 30).every((item) => item.id > 0)).toBe(true);
     expect(items[30]?.error?.code).toBe("MAGNET_TOO_MANY_ACTIVE");
     expect(items[31]?.ready).toBe(true);
-    const next = await call("/v4/magnet/upload", key, { magnets: [hashStarting("a")] });
+    const next = await call("/v4.1/magnet/upload", key, { magnets: [hashStarting("a")] });
     expect(next).toMatchObject({
       status: "error",
       error: { code: "MAGNET_TOO_MANY_ACTIVE", message: "Already have maximum allowed active magnets (30)" },
@@ -118,7 +118,7 @@ describe("account limits", { timeout: 20_000 }, () => {
     );
     expect(items.slice(0, 1000).every((item) => item.ready)).toBe(true);
     expect(items[1000]?.error?.code).toBe("MAGNET_TOO_MANY");
-    const next = await call("/v4/magnet/upload", key, { magnets: [hashStarting("0")] });
+    const next = await call("/v4.1/magnet/upload", key, { magnets: [hashStarting("0")] });
     expect(next).toMatchObject({ status: "error", error: { code: "MAGNET_TOO_MANY" } });
   });
 });

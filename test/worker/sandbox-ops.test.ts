@@ -15,13 +15,13 @@ function setFaults(apikey: string, faults: unknown[]): Promise<Response> {
 describe("GET /sandbox/stats", () => {
   it("counts the calls the sandbox received for an account, per endpoint path", async () => {
     const key = newKey();
-    await call("/v4/user", key);
-    await call("/v4/user", key, {}, { method: "GET" });
-    await call("/v4/link/infos", key, { link: ["https://example.com/a"] });
+    await call("/v4.1/user", key);
+    await call("/v4.1/user", key, {}, { method: "GET" });
+    await call("/v4.1/link/infos", key, { link: ["https://example.com/a"] });
     const response = await hook(`/stats?apikey=${key}`);
     expect(await response.json()).toEqual({
       status: "success",
-      data: { total: 3, calls: { "/v4/link/infos": 1, "/v4/user": 2 } },
+      data: { total: 3, calls: { "/v4.1/link/infos": 1, "/v4.1/user": 2 } },
     });
     await hook("/stats", { method: "DELETE", headers: { Authorization: `Bearer ${key}` } });
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
@@ -29,7 +29,7 @@ describe("GET /sandbox/stats", () => {
 
   it("stores nothing for a key that is not a sandbox key (a real one sent here by mistake)", async () => {
     const realLooking = `Zk${crypto.randomUUID().replaceAll("-", "")}`;
-    expect((await call("/v4/user", realLooking)).error.code).toBe("AUTH_BAD_APIKEY");
+    expect((await call("/v4.1/user", realLooking)).error.code).toBe("AUTH_BAD_APIKEY");
     expect(await (await hook(`/stats?apikey=${realLooking}`)).json()).toMatchObject({ data: { total: 0 } });
     const faults = await setFaults(realLooking, [{ type: "drop" }]);
     expect(faults.status).toBe(400);
@@ -46,12 +46,12 @@ describe("GET /sandbox/stats", () => {
 describe("rate limits", () => {
   it("answers the 13th call within a second with HTTP 429 and the error envelope", async () => {
     const key = newKey();
-    const responses = await Promise.all(Array.from({ length: 13 }, () => send("/v4/ping", key)));
+    const responses = await Promise.all(Array.from({ length: 13 }, () => send("/v4.1/ping", key)));
     const statuses = responses.map((response) => response.status);
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
     const limited = responses.find((response) => response.status === 429);
     expect(await limited?.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
-    expect((await call("/v4/ping", newKey())).status).toBe("success");
+    expect((await call("/v4.1/ping", newKey())).status).toBe("success");
   });
 
   it("allows 12 calls a second and 600 a minute per key, each key on its own", () => {
@@ -73,26 +73,26 @@ describe("POST /sandbox/faults", () => {
     const key = newKey();
     expect((await setFaults(key, [{ type: "status", status: 429, times: 2 }])).status).toBe(200);
     for (let i = 0; i < 2; i++) {
-      const response = await send("/v4/user", key);
+      const response = await send("/v4.1/user", key);
       expect(response.status).toBe(429);
       expect(await response.json()).toMatchObject({ error: { code: "RATE_LIMITED" } });
     }
-    expect((await send("/v4/user", key)).status).toBe(200);
+    expect((await send("/v4.1/user", key)).status).toBe(200);
   });
 
   it("answers HTTP 5xx, only on the paths named", async () => {
     const key = newKey();
-    await setFaults(key, [{ type: "status", status: 503, paths: ["/v4/user"] }]);
-    const failing = await send("/v4/user", key);
+    await setFaults(key, [{ type: "status", status: 503, paths: ["/v4.1/user"] }]);
+    const failing = await send("/v4.1/user", key);
     expect(failing.status).toBe(503);
     expect(await failing.json()).toMatchObject({ status: "error", error: { code: "MAINTENANCE" } });
-    expect((await send("/v4/user/links", key)).status).toBe(200);
+    expect((await send("/v4.1/user/links", key)).status).toBe(200);
   });
 
   it("answers a non-JSON HTML body", async () => {
     const key = newKey();
     await setFaults(key, [{ type: "html", status: 502 }]);
-    const response = await send("/v4/user", key);
+    const response = await send("/v4.1/user", key);
     expect(response.status).toBe(502);
     expect(response.headers.get("Content-Type")).toContain("text/html");
     expect(await response.text()).toMatch(/^<!DOCTYPE html>/);
@@ -102,7 +102,7 @@ describe("POST /sandbox/faults", () => {
     const key = newKey();
     await setFaults(key, [{ type: "latency", ms: 400, times: 1 }]);
     const started = Date.now();
-    const answer = await call("/v4/user", key);
+    const answer = await call("/v4.1/user", key);
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
     expect(answer.status).toBe("success");
   });
@@ -110,27 +110,27 @@ describe("POST /sandbox/faults", () => {
   it("drops the connection", async () => {
     const key = newKey();
     await setFaults(key, [{ type: "drop", times: 1 }]);
-    const response = await send("/v4/user", key);
+    const response = await send("/v4.1/user", key);
     await expect(response.text()).rejects.toThrow();
-    expect((await call("/v4/user", key)).status).toBe("success");
+    expect((await call("/v4.1/user", key)).status).toBe("success");
   });
 
   it("answers NO_SERVER on link/unlock and MAGNET_NO_SERVER on uploads only for calls through the edge", async () => {
     const key = newKey();
     await setFaults(key, [{ type: "noServer" }]);
     const link = { link: "https://example.com/a.zip" };
-    expect((await call("/v4/link/unlock", key, link, { viaEdge: true })).error).toEqual({
+    expect((await call("/v4.1/link/unlock", key, link, { viaEdge: true })).error).toEqual({
       code: "NO_SERVER",
       message: "Servers are not allowed to use this feature. Visit https://alldebrid.com/vpn if you're using a VPN.",
     });
-    expect((await call("/v4/magnet/upload", key, { magnets: ["a".repeat(40)] }, { viaEdge: true })).error.code).toBe(
+    expect((await call("/v4.1/magnet/upload", key, { magnets: ["a".repeat(40)] }, { viaEdge: true })).error.code).toBe(
       "MAGNET_NO_SERVER",
     );
-    expect((await call("/v4/magnet/upload/file", key, {}, { viaEdge: true, multipart: true })).error.code).toBe(
+    expect((await call("/v4.1/magnet/upload/file", key, {}, { viaEdge: true, multipart: true })).error.code).toBe(
       "MAGNET_NO_SERVER",
     );
-    expect((await call("/v4/link/unlock", key, link)).status).toBe("success");
-    expect((await call("/v4/user", key, {}, { viaEdge: true })).status).toBe("success");
+    expect((await call("/v4.1/link/unlock", key, link)).status).toBe("success");
+    expect((await call("/v4.1/user", key, {}, { viaEdge: true })).status).toBe("success");
   });
 
   it("lists and clears an account's faults", async () => {
@@ -139,7 +139,7 @@ describe("POST /sandbox/faults", () => {
     const listed = await (await hook(`/faults?apikey=${key}`)).json<{ data: { faults: unknown[] } }>();
     expect(listed.data.faults).toHaveLength(1);
     await hook("/faults", { method: "DELETE", headers: { Authorization: `Bearer ${key}` } });
-    expect((await send("/v4/user", key)).status).toBe(200);
+    expect((await send("/v4.1/user", key)).status).toBe(200);
   });
 
   it("answers bad input with BAD_REQUEST and HTTP 400", async () => {
@@ -148,7 +148,8 @@ describe("POST /sandbox/faults", () => {
       "not json",
       JSON.stringify({ apikey: key, faults: [{ type: "explode" }] }),
       JSON.stringify({ apikey: key, faults: [{ type: "status", status: 404 }] }),
-      JSON.stringify({ apikey: key, faults: [{ type: "drop", paths: ["/v4/nothing"] }] }),
+      JSON.stringify({ apikey: key, faults: [{ type: "drop", paths: ["magnet/upload"] }] }),
+      JSON.stringify({ apikey: key, faults: [{ type: "drop", paths: ["/v5/magnet/upload"] }] }),
       JSON.stringify({ faults: [] }),
     ]) {
       const response = await hook("/faults", { method: "POST", headers: { "Content-Type": "application/json" }, body });

@@ -39,7 +39,7 @@ describe("PIN sign-in", () => {
 
   it("serves a page without scripts where a person approves the PIN, then pin/check gives the apikey", async () => {
     const data = await pinGet();
-    const waiting = await call("/v4/pin/check", null, { pin: data.pin, check: data.check });
+    const waiting = await call("/v4.1/pin/check", null, { pin: data.pin, check: data.check });
     expect(waiting.data).toMatchObject({ activated: false });
     expect(waiting.data.expires_in).toBeGreaterThan(590);
 
@@ -52,22 +52,22 @@ describe("PIN sign-in", () => {
 
     const approved = await hook("/pin/", form({ pin: data.pin }));
     expect(approved.status).toBe(200);
-    const done = await call<{ activated: boolean; apikey: string }>("/v4/pin/check", null, {
+    const done = await call<{ activated: boolean; apikey: string }>("/v4.1/pin/check", null, {
       pin: data.pin,
       check: data.check,
     });
     expect(done.data.activated).toBe(true);
     expect(done.data.apikey).toMatch(/^sandbox[A-Za-z0-9]{24}$/);
-    const user = await call<{ user: { isPremium: boolean } }>("/v4/user", done.data.apikey);
+    const user = await call<{ user: { isPremium: boolean } }>("/v4.1/user", done.data.apikey);
     expect(user.data.user.isPremium).toBe(true);
   });
 
   it("creates an account of the plan picked on the page", async () => {
     const data = await pinGet();
     await hook(data.user_url.replace(`${ORIGIN}/sandbox`, ""), form({ pin: data.pin, plan: "free" }));
-    const done = await call<{ apikey: string }>("/v4/pin/check", null, { pin: data.pin, check: data.check });
+    const done = await call<{ apikey: string }>("/v4.1/pin/check", null, { pin: data.pin, check: data.check });
     expect(done.data.apikey).toMatch(/^sandboxfree/);
-    const user = await call<{ user: { isPremium: boolean } }>("/v4/user", done.data.apikey);
+    const user = await call<{ user: { isPremium: boolean } }>("/v4.1/user", done.data.apikey);
     expect(user.data.user.isPremium).toBe(false);
   });
 
@@ -75,7 +75,7 @@ describe("PIN sign-in", () => {
     const data = await pinGet();
     const expired = await hook("/pin/expire", form({ pin: data.pin }));
     expect(await expired.json()).toEqual({ expired: true });
-    expect((await call("/v4/pin/check", null, { pin: data.pin, check: data.check })).error).toEqual({
+    expect((await call("/v4.1/pin/check", null, { pin: data.pin, check: data.check })).error).toEqual({
       code: "PIN_EXPIRED",
       message: "The pin is expired",
     });
@@ -84,11 +84,11 @@ describe("PIN sign-in", () => {
 
   it("answers PIN_INVALID for an unknown check or a pin that does not match it", async () => {
     const data = await pinGet();
-    expect((await call("/v4/pin/check", null, { pin: data.pin, check: "0".repeat(40) })).error.code).toBe(
+    expect((await call("/v4.1/pin/check", null, { pin: data.pin, check: "0".repeat(40) })).error.code).toBe(
       "PIN_INVALID",
     );
-    expect((await call("/v4/pin/check", null, { pin: "ZZZZ", check: data.check })).error.code).toBe("PIN_INVALID");
-    expect((await call("/v4/pin/check", null)).error.code).toBe("PIN_INVALID");
+    expect((await call("/v4.1/pin/check", null, { pin: "ZZZZ", check: data.check })).error.code).toBe("PIN_INVALID");
+    expect((await call("/v4.1/pin/check", null)).error.code).toBe("PIN_INVALID");
     expect((await hook("/pin/", form({ pin: "QQQQQQ" }))).status).toBe(404);
   });
 

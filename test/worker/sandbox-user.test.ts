@@ -13,9 +13,9 @@ interface Service {
   status?: boolean;
 }
 
-describe("/v4/user", () => {
+describe("/v4.1/user", () => {
   it("answers every documented field with its documented type", async () => {
-    const { data } = await call<{ user: Record<string, unknown> }>("/v4/user", newKey());
+    const { data } = await call<{ user: Record<string, unknown> }>("/v4.1/user", newKey());
     const user = data.user;
     expect(typeof user.username).toBe("string");
     expect(user.email).toMatch(/@/);
@@ -34,24 +34,24 @@ describe("/v4/user", () => {
   });
 
   it("speaks French for a key ending in -fr, and for the demo keys as AllDebrid's default", async () => {
-    const french = await call<{ user: { lang: string } }>("/v4/user", `${newKey()}-fr`);
+    const french = await call<{ user: { lang: string } }>("/v4.1/user", `${newKey()}-fr`);
     expect(french.data.user.lang).toBe("fr");
-    const demo = await call<{ user: { lang: string } }>("/v4/user", "staticDemoApikeyPrem");
+    const demo = await call<{ user: { lang: string } }>("/v4.1/user", "staticDemoApikeyPrem");
     expect(demo.data.user.lang).toBe("fr");
   });
 
   it("clears a notification", async () => {
     const key = newKey();
-    const cleared = await call("/v4/user/notification/clear", key, { code: "SANDBOX_WELCOME" });
+    const cleared = await call("/v4.1/user/notification/clear", key, { code: "SANDBOX_WELCOME" });
     expect(cleared.data).toEqual({ message: "Notification was cleared" });
-    const { data } = await call<{ user: { notifications: string[] } }>("/v4/user", key);
+    const { data } = await call<{ user: { notifications: string[] } }>("/v4.1/user", key);
     expect(data.user.notifications).toEqual([]);
   });
 
   it("lowers a limited host's quota as links are unlocked", async () => {
     const key = newKey();
-    await call("/v4/link/unlock", key, { link: "https://rapidgator.net/file/12345/size-104857600/movie.mkv" });
-    const { data } = await call<{ user: { limitedHostersQuotas: Record<string, number> } }>("/v4/user", key);
+    await call("/v4.1/link/unlock", key, { link: "https://rapidgator.net/file/12345/size-104857600/movie.mkv" });
+    const { data } = await call<{ user: { limitedHostersQuotas: Record<string, number> } }>("/v4.1/user", key);
     expect(data.user.limitedHostersQuotas.rapidgator).toBe(51200 - 100);
   });
 });
@@ -104,23 +104,23 @@ describe("/v4.1/user/hosts and the deprecated /v4/user/hosts", () => {
 
 describe("public hosts endpoints", () => {
   it("answers /v4/hosts with hosts, streams and redirectors as Service objects, and hostsOnly", async () => {
-    const all = await call<Record<string, Record<string, Service>>>("/v4/hosts", null, {}, { method: "GET" });
+    const all = await call<Record<string, Record<string, Service>>>("/v4.1/hosts", null, {}, { method: "GET" });
     expect(Object.keys(all.data).sort()).toEqual(["hosts", "redirectors", "streams"]);
     expect(all.data.hosts?.mega).toMatchObject({ name: "mega", type: "premium", domains: ["mega.nz", "mega.co.nz"] });
     expect(typeof all.data.streams?.twitch?.regexp).toBe("string");
-    const only = await call("/v4/hosts", null, { hostsOnly: "1" }, { method: "GET" });
+    const only = await call("/v4.1/hosts", null, { hostsOnly: "1" }, { method: "GET" });
     expect(Object.keys(only.data)).toEqual(["hosts"]);
   });
 
   it("answers /v4/hosts/domains with every domain, and /v4/hosts/priority with an order", async () => {
     const domains = await call<{ hosts: string[]; streams: string[]; redirectors: string[] }>(
-      "/v4/hosts/domains",
+      "/v4.1/hosts/domains",
       null,
     );
     expect(domains.data.hosts).toContain("rg.to");
     expect(domains.data.streams).toContain("youtu.be");
     expect(domains.data.redirectors).toContain("adf.ly");
-    const priority = await call<{ hosts: Record<string, number> }>("/v4/hosts/priority", null);
+    const priority = await call<{ hosts: Record<string, number> }>("/v4.1/hosts/priority", null);
     expect(priority.data.hosts.example).toBe(1);
     expect(new Set(Object.values(priority.data.hosts)).size).toBe(Object.keys(priority.data.hosts).length);
   });

@@ -5,6 +5,7 @@ import type { ErrorCode } from "../../protocol/alldebrid";
 export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   GENERIC: "AllDebrid ran into an error. Please try again.",
   "404": "This feature is not available on AllDebrid any more.",
+  DISCONTINUED: "AllDebrid has switched this feature off; this app needs an update to keep using it.",
   MAINTENANCE: "AllDebrid is under maintenance. Please try again a little later.",
   AUTH_MISSING_APIKEY: "You are not signed in. Sign in again to continue.",
   AUTH_BAD_APIKEY: "This apikey is not valid. Check it, or sign in again.",

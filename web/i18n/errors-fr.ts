@@ -4,6 +4,7 @@ import type { ErrorCode } from "../../protocol/alldebrid";
 export const ERROR_TEXT_FR: Record<ErrorCode, string> = {
   GENERIC: "AllDebrid a rencontré une erreur. Veuillez réessayer.",
   "404": "Cette fonction n'existe plus chez AllDebrid.",
+  DISCONTINUED: "AllDebrid a arrêté cette fonction ; l'app doit être mise à jour pour continuer à l'utiliser.",
   MAINTENANCE: "AllDebrid est en maintenance. Réessayez un peu plus tard.",
   AUTH_MISSING_APIKEY: "Vous n'êtes pas connecté. Reconnectez-vous pour continuer.",
   AUTH_BAD_APIKEY: "Cette clé API n'est pas valide. Vérifiez-la ou reconnectez-vous.",

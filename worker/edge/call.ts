@@ -1,11 +1,14 @@
 // One API call as the edge receives it, ready to forward: the apikey taken out of wherever the
 // client put it (Bearer header, `apikey` in the query or the form), everything else unchanged.
-import type { EndpointPath } from "../../protocol/alldebrid";
+import { type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
 import { apiError } from "../errors";
 import { bearerOf } from "../security/bearer";
 
 export interface EdgeCall {
-  path: EndpointPath;
+  /** The path under /v4/ or /v4.1/, as called (known to the endpoint table or not). */
+  path: string;
+  /** What the endpoint table knows of it; null for a path it does not know. */
+  endpoint: ResolvedEndpoint | null;
   method: "GET" | "POST";
   /** The query string without any apikey, "" or starting with "?". */
   search: string;
@@ -13,6 +16,12 @@ export interface EdgeCall {
   /** Every text parameter from the query and the form (without the apikey), for cache keys. */
   params: URLSearchParams;
   apikey: string | null;
+}
+
+/** A GET call the Worker makes of its own (a user lookup, a hosts refresh): `query` without "?". */
+export function ownCall(path: string, apikey: string | null, query = ""): EdgeCall {
+  const search = query ? `?${query}` : "";
+  return { path, endpoint: resolveEndpoint(path), method: "GET", search, params: new URLSearchParams(query), apikey };
 }
 
 /** Drops `apikey=...` pairs from a urlencoded string, leaving every other byte as sent. */
@@ -39,7 +48,7 @@ function decodeFormPart(part: string): string {
 }
 
 /** Reads the request (its body already held to MAX_BODY_BYTES); a broken form is BAD_REQUEST. */
-export async function readCall(request: Request, path: EndpointPath): Promise<EdgeCall> {
+export async function readCall(request: Request, path: string): Promise<EdgeCall> {
   const url = new URL(request.url);
   const query = withoutApikey(url.search.slice(1));
   const params = new URLSearchParams(query.rest);
@@ -64,6 +73,7 @@ export async function readCall(request: Request, path: EndpointPath): Promise<Ed
   }
   return {
     path,
+    endpoint: resolveEndpoint(path),
     method,
     search: query.rest ? `?${query.rest}` : "",
     body,

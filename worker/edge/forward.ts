@@ -1,7 +1,8 @@
 // Forwards one call upstream inside the caller's rate budget: reads meeting a 429, a 5xx or a
-// broken connection are retried with backoff and jitter; writes go once. Whatever happens, the
+// broken connection are retried with backoff and jitter; writes, and paths the endpoint table
+// does not know (they may be writes), go once. Whatever happens, the
 // caller gets an AllDebrid envelope: the upstream's own, or one of ours for a transport fault.
-import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE, WRITE_ENDPOINTS } from "../../protocol/alldebrid";
+import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { apiError, errorResponse } from "../errors";
 import type { SlotGrant } from "./budget";
@@ -37,8 +38,8 @@ export async function forwardCall(
   call: EdgeCall,
   options: ForwardOptions,
 ): Promise<Response> {
-  const isWrite = WRITE_ENDPOINTS.has(call.path);
-  const maxAttempts = isWrite ? 1 : (options.maxAttempts ?? 3);
+  const sentOnce = !call.endpoint || call.endpoint.write === true;
+  const maxAttempts = sentOnce ? 1 : (options.maxAttempts ?? 3);
   const backoffMs = options.backoffMs ?? 250;
   let attempt: Attempt = { kind: "dropped" };
   for (let n = 1; n <= maxAttempts; n++) {

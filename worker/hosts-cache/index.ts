@@ -1,7 +1,7 @@
 // The public hosts endpoints answered from KV: fresh entries straight away, expired ones too
 // while a background refresh runs (so no user waits, and an upstream outage still gets an
 // answer), a cold entry fetched once and stored. ETag/If-None-Match and RFC 9211 Cache-Status.
-import { isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
+import { isEnvelope, JSON_CONTENT_TYPE, type ResolvedEndpoint } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
 
@@ -21,11 +21,11 @@ export function hostsTtlSeconds(env: Env): number {
 }
 
 /** The cache entry that answers a call, or null when the call is not a cached hosts call. */
-export function hostsVariantOf(path: string, params: URLSearchParams): HostsVariant | null {
-  if (path === "/v4/hosts/domains" || path === "/v4/hosts/priority") return path;
-  if (path !== "/v4/hosts") return null;
+export function hostsVariantOf(endpoint: ResolvedEndpoint | null, params: URLSearchParams): HostsVariant | null {
+  if (!endpoint?.publicCache) return null;
+  if (endpoint.name === "hosts/domains" || endpoint.name === "hosts/priority") return endpoint.name;
   const hostsOnly = params.get("hostsOnly");
-  return hostsOnly !== null && hostsOnly !== "false" && hostsOnly !== "0" ? "/v4/hosts?hostsOnly=true" : "/v4/hosts";
+  return hostsOnly !== null && hostsOnly !== "false" && hostsOnly !== "0" ? "hosts?hostsOnly=true" : "hosts";
 }
 
 export async function answerHosts(

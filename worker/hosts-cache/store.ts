@@ -1,15 +1,13 @@
 // The hosts cache in KV: one entry per public hosts answer, under a versioned key prefix.
 // Only the upstream's public hosts envelopes go in here: never an apikey, never per-user data.
 
-export const HOSTS_CACHE_PREFIX = "hosts:v1:";
+export const HOSTS_CACHE_PREFIX = "hosts:v2:";
 
-/** The cached answers: /v4/hosts (full and hostsOnly), /v4/hosts/domains, /v4/hosts/priority. */
-export const HOSTS_VARIANTS = [
-  "/v4/hosts",
-  "/v4/hosts?hostsOnly=true",
-  "/v4/hosts/domains",
-  "/v4/hosts/priority",
-] as const;
+/**
+ * The cached answers, by endpoint name: hosts (full and hostsOnly), hosts/domains and
+ * hosts/priority. They are the same under /v4/ and /v4.1/, so one entry serves both.
+ */
+export const HOSTS_VARIANTS = ["hosts", "hosts?hostsOnly=true", "hosts/domains", "hosts/priority"] as const;
 export type HostsVariant = (typeof HOSTS_VARIANTS)[number];
 
 export interface HostsEntryMeta {

@@ -1,7 +1,7 @@
 // One AllDebrid call as the sandbox sees it, parsed the way the real service takes requests:
 // GET query or POST form (urlencoded or multipart), `name[]` arrays or a single plain `name`,
 // the apikey as a Bearer header or an `apikey` parameter. `agent` and `ip` are ignored.
-import type { EndpointPath } from "../../protocol/alldebrid";
+import { type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
 import { bearerOf } from "../security/bearer";
 
 export interface UploadedTorrent {
@@ -11,7 +11,10 @@ export interface UploadedTorrent {
 
 /** Plain data, so it crosses into the sandbox's Durable Object by RPC. */
 export interface SandboxCall {
-  path: EndpointPath;
+  /** The path as called, under /v4/ or /v4.1/, without /sandbox. */
+  path: string;
+  /** What the endpoint table knows of it; null for a path it does not know (answered 404). */
+  endpoint: ResolvedEndpoint | null;
   /** Every parameter by its base name (without [] or [n]), in the order sent. */
   params: Record<string, string[]>;
   files: UploadedTorrent[];
@@ -49,7 +52,7 @@ function addParam(params: Record<string, string[]>, name: string, value: string)
 
 export class BadRequestBody extends Error {}
 
-export async function parseCall(request: Request, path: EndpointPath, baseUrl: string): Promise<SandboxCall> {
+export async function parseCall(request: Request, path: string, baseUrl: string): Promise<SandboxCall> {
   const url = new URL(request.url);
   const params: Record<string, string[]> = {};
   const files: UploadedTorrent[] = [];
@@ -78,6 +81,7 @@ export async function parseCall(request: Request, path: EndpointPath, baseUrl: s
 
   return {
     path,
+    endpoint: resolveEndpoint(path),
     params,
     files,
     apikey: bearerOf(request) || apikey || null,

@@ -1,5 +1,5 @@
 // What every sandbox endpoint handler receives, and the handler type itself.
-import type { EndpointPath } from "../../protocol/alldebrid";
+import type { EndpointName, Version } from "../../protocol/alldebrid";
 import type { SandboxAccount } from "./accounts";
 import type { Params, UploadedTorrent } from "./call";
 
@@ -35,7 +35,8 @@ export function requireAccount(ctx: HandlerContext): SandboxAccount {
  */
 export type Handler = (ctx: HandlerContext) => unknown | Promise<unknown>;
 
-export type Handlers = Partial<Record<EndpointPath, Handler>>;
+/** One handler for every version of an endpoint, or one per version where their answers differ. */
+export type Handlers = Partial<Record<EndpointName, Handler | Partial<Record<Version, Handler>>>>;
 
 /** A feature's share of the sandbox: its tables and its endpoints. */
 export interface SandboxFeature {

@@ -1,7 +1,7 @@
-// Every endpoint the sandbox answers, gathered from its features.
-import type { EndpointPath } from "../../protocol/alldebrid";
-import { PUBLIC_ENDPOINTS } from "../../protocol/alldebrid";
-import type { Handlers, SandboxFeature } from "./context";
+// Every endpoint the sandbox answers, gathered from its features, and the handler for one
+// endpoint version: its own where the table's versions differ, else the endpoint's one handler.
+import type { ResolvedEndpoint } from "../../protocol/alldebrid";
+import type { Handler, Handlers, SandboxFeature } from "./context";
 import { hosts } from "./hosts";
 import { links } from "./links";
 import { magnets } from "./magnets";
@@ -10,20 +10,14 @@ import { user } from "./user";
 import { userLinks } from "./user-links";
 import { vouchers } from "./vouchers";
 
-const ping: SandboxFeature = { handlers: { "/v4/ping": () => ({ ping: "pong" }) } };
+const ping: SandboxFeature = { handlers: { ping: () => ({ ping: "pong" }) } };
 
 export const FEATURES: SandboxFeature[] = [ping, pin, hosts, user, links, magnets, userLinks, vouchers];
 
-export const HANDLERS: Handlers = Object.assign({}, ...FEATURES.map((f) => f.handlers));
+const HANDLERS: Handlers = Object.assign({}, ...FEATURES.map((f) => f.handlers));
 
-/** Endpoints that work without a key; a bad optional key is ignored. */
-export const KEY_OPTIONAL: ReadonlySet<EndpointPath> = PUBLIC_ENDPOINTS;
-
-/**
- * Endpoints that go by their token and never look at the key: the still-blocked key of a new
- * location cannot authenticate (the docs' example sends none), and reading it must not re-block.
- */
-export const KEY_IGNORED: ReadonlySet<EndpointPath> = new Set<EndpointPath>([
-  "/v4/user/verif",
-  "/v4/user/verif/resend",
-]);
+export function handlerFor(endpoint: ResolvedEndpoint): Handler | null {
+  const handler = HANDLERS[endpoint.name];
+  if (typeof handler === "function" || handler === undefined) return handler ?? null;
+  return handler[endpoint.version] ?? handler.v4 ?? null;
+}

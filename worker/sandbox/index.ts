@@ -2,9 +2,9 @@
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
 // hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
-import { isEndpointPath } from "../../protocol/alldebrid";
+import { isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
-import { apiError, notFound } from "../errors";
+import { apiError, methodNotAllowed, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
 import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
@@ -17,7 +17,9 @@ import { verifPage } from "./user/verif-page";
 export async function sandboxFetch(request: Request, env: Env): Promise<Response> {
   const url = new URL(request.url);
   const path = url.pathname.replace(/^\/sandbox/, "").replace(/\/+$/, "");
-  if (!isEndpointPath(path)) return notFound();
+  // Paths that do not even look like an endpoint are refused here; the others reach the sandbox,
+  // which counts them and answers 404 for those the table does not know, as the service does.
+  if (!isApiPath(path)) return notFound();
   let call: Awaited<ReturnType<typeof parseCall>>;
   try {
     call = await parseCall(request, path, `${url.origin}/sandbox`);
@@ -47,8 +49,9 @@ export const sandbox = new Hono<AppEnv>()
   .route("/", verifPage)
   .route("/", downloads)
   .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
-  .all("/v4/*", (c) => answerDirect(c.req.raw, c.env))
-  .all("/v4.1/*", (c) => answerDirect(c.req.raw, c.env));
+  .on(["GET", "POST"], ["/v4/*", "/v4.1/*"], (c) => answerDirect(c.req.raw, c.env))
+  .all("/v4/*", () => methodNotAllowed())
+  .all("/v4.1/*", () => methodNotAllowed());
 
 /** A device calling the sandbox straight: a dropped connection is a body that breaks off. */
 async function answerDirect(request: Request, env: Env): Promise<Response> {

@@ -5,9 +5,9 @@ import { DurableObject } from "cloudflare:workers";
 import {
   AllDebridError,
   type ApiResponse,
-  DEPRECATED_ENDPOINTS,
   httpStatusFor,
   JSON_CONTENT_TYPE,
+  type ResolvedEndpoint,
 } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { migrate as migrateAccounts, resolveAccount, type SandboxAccount } from "./accounts";
@@ -16,7 +16,7 @@ import type { Plan } from "./accounts/keys";
 import { Params, type SandboxCall, type SandboxReply } from "./call";
 import type { HandlerContext } from "./context";
 import { type DownloadFile, findDownload } from "./downloads";
-import { FEATURES, HANDLERS, KEY_IGNORED, KEY_OPTIONAL } from "./endpoints";
+import { FEATURES, handlerFor } from "./endpoints";
 import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
@@ -45,11 +45,14 @@ export class Sandbox extends DurableObject<Env> {
   }
 
   private async answer(call: SandboxCall, now: number): Promise<SandboxReply> {
-    const deprecated = DEPRECATED_ENDPOINTS.has(call.path) ? { deprecated: true } : {};
+    const endpoint = call.endpoint;
+    const handler = endpoint ? handlerFor(endpoint) : null;
+    const deprecated = endpoint && endpoint.lifecycle !== "current" ? { deprecated: true } : {};
     try {
-      const handler = HANDLERS[call.path];
-      if (!handler) throw new AllDebridError("404", undefined, 404);
-      const account = this.accountFor(call, now);
+      // A retired form answers DISCONTINUED whatever the key and the parameters, as the service does.
+      if (endpoint?.lifecycle === "retired") throw new AllDebridError("DISCONTINUED");
+      if (!endpoint || !handler) throw new AllDebridError("404", undefined, 404);
+      const account = this.accountFor(endpoint, call, now);
       const data = await handler(this.context(call, account, now));
       const envelope: ApiResponse<unknown> = {
         status: "success",
@@ -66,14 +69,19 @@ export class Sandbox extends DurableObject<Env> {
     }
   }
 
-  private accountFor(call: SandboxCall, now: number): SandboxAccount | null {
-    if (KEY_IGNORED.has(call.path)) return null;
-    if (!KEY_OPTIONAL.has(call.path)) return resolveAccount(this.sql, call.apikey, now);
+  /**
+   * The caller's account: required, optional on public endpoints (a bad optional key is ignored),
+   * or not looked at for those that go by a token (a still-blocked key cannot authenticate, and
+   * reading it must not block it again).
+   */
+  private accountFor(endpoint: ResolvedEndpoint, call: SandboxCall, now: number): SandboxAccount | null {
+    if (endpoint.auth === "token") return null;
+    if (endpoint.auth === "key") return resolveAccount(this.sql, call.apikey, now);
     if (!call.apikey) return null;
     try {
       return resolveAccount(this.sql, call.apikey, now);
     } catch (error) {
-      if (error instanceof AllDebridError) return null; // a bad optional key is ignored
+      if (error instanceof AllDebridError) return null;
       throw error;
     }
   }

@@ -1,8 +1,8 @@
 // ALLOWED_USERS: a personal deployment is no open proxy. The AllDebrid username behind a key is
-// asked of the upstream (/v4/user) once an hour; KV keeps only keyed hashes (of the key, of the
+// asked of the upstream (/v4.1/user) once an hour; KV keeps only keyed hashes (of the key, of the
 // username), so neither the key nor the name is stored. An unlisted user gets ACCESS_DENIED.
 import { isEnvelope } from "../../protocol/alldebrid";
-import type { EdgeCall } from "../edge/call";
+import { ownCall } from "../edge/call";
 import { type ForwardOptions, forwardCall } from "../edge/forward";
 import type { Env } from "../env";
 import { apiError, errorResponse } from "../errors";
@@ -11,18 +11,17 @@ import { keyedHash } from "./key-hash";
 export const USERS_CACHE_PREFIX = "users:v1:";
 export const USERNAME_TTL_SECONDS = 60 * 60;
 
-/** Asks the upstream who owns the key: the /v4/user answer, already an envelope. */
+/** Asks the upstream who owns the key: the /v4.1/user answer, already an envelope. */
 export type UserLookup = () => Promise<Response>;
 
-/** The lookup as the edge and /api make it: /v4/user with the key, inside the account's budget. */
+/** The lookup as the edge and /api make it: /v4.1/user with the key, inside the account's budget. */
 export function upstreamUserLookup(
   env: Env,
   origin: string,
   apikey: string,
   options: Pick<ForwardOptions, "budget" | "later">,
 ): UserLookup {
-  const call: EdgeCall = { path: "/v4/user", method: "GET", search: "", params: new URLSearchParams(), apikey };
-  return () => forwardCall(env, origin, call, options);
+  return () => forwardCall(env, origin, ownCall("/v4.1/user", apikey), options);
 }
 
 export function allowedUsers(env: Env): string[] {

@@ -1,4 +1,4 @@
-// The public hosts endpoints: /v4/hosts (hostsOnly), /v4/hosts/domains, /v4/hosts/priority.
+// The public hosts endpoints: hosts (hostsOnly), hosts/domains, hosts/priority.
 import type { HostsData, HostsDomainsData, HostsPriorityData, Service } from "../../../protocol/alldebrid";
 import type { SandboxFeature } from "../context";
 import { asService, type CatalogueService, HOSTS, PRIORITY, REDIRECTORS, STREAMS } from "./catalogue";
@@ -13,16 +13,16 @@ function byName(services: CatalogueService[]): Record<string, Service> {
 export const hosts: SandboxFeature = {
   migrate: migrateQuota,
   handlers: {
-    "/v4/hosts": ({ params }): HostsData =>
+    hosts: ({ params }): HostsData =>
       params.flag("hostsOnly")
         ? { hosts: byName(HOSTS) }
         : { hosts: byName(HOSTS), streams: byName(STREAMS), redirectors: byName(REDIRECTORS) },
-    "/v4/hosts/domains": (): HostsDomainsData => ({
+    "hosts/domains": (): HostsDomainsData => ({
       hosts: HOSTS.flatMap((host) => host.domains),
       streams: STREAMS.flatMap((stream) => stream.domains),
       redirectors: REDIRECTORS.flatMap((redirector) => redirector.domains),
     }),
-    "/v4/hosts/priority": (): HostsPriorityData => ({
+    "hosts/priority": (): HostsPriorityData => ({
       hosts: Object.fromEntries(PRIORITY.map((name, index) => [name, index + 1])),
     }),
   },

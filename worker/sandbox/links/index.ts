@@ -15,10 +15,10 @@ export const links: SandboxFeature = {
     migrateDelayed(sql);
   },
   handlers: {
-    "/v4/link/infos": linkInfos,
-    "/v4/link/redirector": redirector,
-    "/v4/link/unlock": unlock,
-    "/v4/link/streaming": streaming,
-    "/v4/link/delayed": linkDelayed,
+    "link/infos": linkInfos,
+    "link/redirector": redirector,
+    "link/unlock": unlock,
+    "link/streaming": streaming,
+    "link/delayed": linkDelayed,
   },
 };

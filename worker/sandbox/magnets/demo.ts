@@ -1,7 +1,6 @@
 // What the documented demo keys see: the magnets of the documentation's examples, static, so
 // demo calls never change anything.
 import type { FileNode, Magnet } from "../../../protocol/alldebrid";
-import type { DeprecatedLink } from "./files";
 
 const link = (token: string) => `https://alldebrid.com/f/${token}`;
 
@@ -64,20 +63,4 @@ export const DEMO_FILES: Record<number, FileNode[]> = {
 
 export function demoMagnet(id: number): Magnet | undefined {
   return DEMO_MAGNETS.find((magnet) => magnet.id === id);
-}
-
-/** The deprecated format's links of a demo magnet (names only in `files`). */
-export function demoDeprecatedLinks(id: number): DeprecatedLink[] {
-  const out: DeprecatedLink[] = [];
-  const walk = (nodes: FileNode[], folders: string[]) => {
-    for (const node of nodes) {
-      if ("e" in node) walk(node.e, [...folders, node.n]);
-      else {
-        const files = folders.reduceRight<DeprecatedLink["files"]>((inner, n) => [{ n, e: inner }], [{ n: node.n }]);
-        out.push({ link: node.l, filename: node.n, size: node.s, files });
-      }
-    }
-  };
-  walk(DEMO_FILES[id] ?? [], []);
-  return out;
 }

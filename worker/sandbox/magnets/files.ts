@@ -44,30 +44,6 @@ export function filesTree(magnet: StoredMagnet): FileNode[] {
   }));
 }
 
-/** A node of the deprecated format's trees: names only, folders with entries. */
-export interface NameNode {
-  n: string;
-  e?: NameNode[];
-}
-
-export interface DeprecatedLink {
-  link: string;
-  filename: string;
-  size: number;
-  files: NameNode[];
-}
-
-/** The deprecated /v4/magnet/status `links`: one per file, its `files` holding only names. */
-export function deprecatedLinks(magnet: StoredMagnet): DeprecatedLink[] {
-  return filesOf(magnet).map((file, index) => {
-    const filename = file.path.at(-1) ?? magnet.name;
-    const files = file.path
-      .slice(0, -1)
-      .reduceRight<NameNode[]>((inner, folder) => [{ n: folder, e: inner }], [{ n: filename }]);
-    return { link: fileLink(magnet, index), filename, size: file.size, files };
-  });
-}
-
 export interface MagnetFile {
   /** The account that owns the magnet. */
   apikey: string;

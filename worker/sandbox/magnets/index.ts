@@ -1,9 +1,9 @@
-// The sandbox's magnets: upload (magnets and .torrent files), status (list, by id, live mode,
-// and the deprecated /v4 form), files, delete and restart. Rules: docs/sandbox-magnets.md.
+// The sandbox's magnets: upload (magnets and .torrent files), status (list, by id, live mode;
+// the /v4 form is retired), files, delete and restart. Rules: docs/sandbox-magnets.md.
 import type { SandboxFeature } from "../context";
 import { migrate as migrateLive } from "./live";
 import { magnetDelete, magnetFiles, magnetRestart } from "./manage";
-import { deprecatedMagnetStatus, magnetStatus } from "./status";
+import { magnetStatus } from "./status";
 import { migrate as migrateMagnets } from "./store";
 import { uploadFiles, uploadMagnets } from "./upload";
 
@@ -15,12 +15,11 @@ export const magnets: SandboxFeature = {
     migrateLive(sql);
   },
   handlers: {
-    "/v4/magnet/upload": uploadMagnets,
-    "/v4/magnet/upload/file": uploadFiles,
-    "/v4.1/magnet/status": magnetStatus,
-    "/v4/magnet/status": deprecatedMagnetStatus,
-    "/v4/magnet/files": magnetFiles,
-    "/v4/magnet/delete": magnetDelete,
-    "/v4/magnet/restart": magnetRestart,
+    "magnet/upload": uploadMagnets,
+    "magnet/upload/file": uploadFiles,
+    "magnet/status": { "v4.1": magnetStatus },
+    "magnet/files": magnetFiles,
+    "magnet/delete": magnetDelete,
+    "magnet/restart": magnetRestart,
   },
 };

@@ -50,8 +50,8 @@ export function diff<M extends { id: number }>(before: M[], now: M[]): MagnetCha
 }
 
 /**
- * One live-mode call. `scope` keeps the sessions of the two endpoint versions apart, since they
- * send magnets of different shapes.
+ * One live-mode call. `scope` names the endpoint version in the stored session key, so a version
+ * that shows magnets in another shape would keep sessions of its own.
  */
 export function liveStatus<M extends { id: number } = Magnet>(
   sql: SqlStorage,

@@ -2,14 +2,14 @@
 // latency, a dropped connection, or NO_SERVER/MAGNET_NO_SERVER for calls through the edge.
 // Each may be limited to some endpoint paths and to a number of calls.
 import { z } from "zod";
-import { DEVICE_ONLY_ENDPOINTS, type EndpointPath, isEndpointPath } from "../../../protocol/alldebrid";
+import { isApiPath, type ResolvedEndpoint } from "../../../protocol/alldebrid";
 
 const limits = {
   /** How many matching calls the fault answers; absent = until cleared. */
   times: z.number().int().min(1).max(100_000).optional(),
-  /** Endpoint paths it applies to, e.g. "/v4/link/unlock"; absent = every endpoint. */
+  /** Endpoint paths it applies to, e.g. "/v4.1/link/unlock"; absent = every endpoint. */
   paths: z
-    .array(z.string().refine(isEndpointPath, { message: "not an AllDebrid endpoint path" }))
+    .array(z.string().refine(isApiPath, { message: "not an AllDebrid endpoint path (/v4/… or /v4.1/…)" }))
     .min(1)
     .optional(),
 };
@@ -74,10 +74,17 @@ export function faultsOf(sql: SqlStorage, apikey: string): ActiveFault[] {
 }
 
 /** Whether a fault applies to this call (NO_SERVER only to device-only endpoints through the edge). */
-export function applies(fault: Fault, path: EndpointPath, viaEdge: boolean): boolean {
-  if (fault.paths && !fault.paths.includes(path)) return false;
-  if (fault.type === "noServer") return viaEdge && DEVICE_ONLY_ENDPOINTS.has(path);
+export function applies(fault: Fault, call: FaultedCall): boolean {
+  if (fault.paths && !fault.paths.some((path) => path.replace(/\/+$/, "") === call.path)) return false;
+  if (fault.type === "noServer") return call.viaEdge && call.endpoint?.deviceOnly === true;
   return true;
+}
+
+/** What a fault looks at in a call. */
+export interface FaultedCall {
+  path: string;
+  endpoint: ResolvedEndpoint | null;
+  viaEdge: boolean;
 }
 
 /** Latency faults add up; the first answering fault (status, html, drop, noServer) decides the answer. */
@@ -87,7 +94,7 @@ export interface TakenFaults {
 }
 
 /** The faults for this call; each one used is counted against its `times`. */
-export function takeFaults(sql: SqlStorage, apikey: string, path: EndpointPath, viaEdge: boolean): TakenFaults {
+export function takeFaults(sql: SqlStorage, apikey: string, call: FaultedCall): TakenFaults {
   const rows = sql
     .exec<{ position: number; fault: string; remaining: number | null }>(
       "SELECT position, fault, remaining FROM faults WHERE apikey = ? ORDER BY position",
@@ -97,7 +104,7 @@ export function takeFaults(sql: SqlStorage, apikey: string, path: EndpointPath, 
   const taken: TakenFaults = { delayMs: 0, answer: null };
   for (const row of rows) {
     const fault = faultSchema.parse(JSON.parse(row.fault));
-    if (!applies(fault, path, viaEdge)) continue;
+    if (!applies(fault, call)) continue;
     if (fault.type === "latency") taken.delayMs += fault.ms;
     else if (!taken.answer) taken.answer = fault;
     else continue;

@@ -36,7 +36,7 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
     case "drop":
       return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
-      return errorReply(call.path === "/v4/link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+      return errorReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
   }
 }
 
@@ -55,6 +55,6 @@ export function beforeCall(sql: SqlStorage, call: SandboxCall, now: number, limi
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
   countCall(sql, call.apikey, call.path);
   if (!limiter.allow(call.apikey, now)) return { reply: errorReply("RATE_LIMITED"), delayMs: 0 };
-  const { delayMs, answer } = takeFaults(sql, call.apikey, call.path, call.viaEdge);
+  const { delayMs, answer } = takeFaults(sql, call.apikey, call);
   return { reply: answer ? faultReply(answer, call) : null, delayMs };
 }

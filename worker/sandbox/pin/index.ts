@@ -1,5 +1,5 @@
 // The PIN sign-in endpoints: /v4.1/pin/get, the deprecated /v4/pin/get (with check_url) and
-// /v4/pin/check (activated false, then true with the apikey; PIN_EXPIRED, PIN_INVALID).
+// pin/check (activated false, then true with the apikey; PIN_EXPIRED, PIN_INVALID).
 import { AllDebridError, type PinCheckData, type PinGetData, type PinGetV4Data } from "../../../protocol/alldebrid";
 import type { HandlerContext, SandboxFeature } from "../context";
 import { createPin, migrate, pinByCheck } from "./store";
@@ -31,8 +31,7 @@ function pinCheck(ctx: HandlerContext): PinCheckData {
 export const pin: SandboxFeature = {
   migrate,
   handlers: {
-    "/v4.1/pin/get": pinGet,
-    "/v4/pin/get": pinGetV4,
-    "/v4/pin/check": pinCheck,
+    "pin/get": { v4: pinGetV4, "v4.1": pinGet },
+    "pin/check": pinCheck,
   },
 };

@@ -11,10 +11,10 @@ export const userLinks: SandboxFeature = {
     migrateHistory(sql);
   },
   handlers: {
-    "/v4/user/links": savedLinks,
-    "/v4/user/links/save": saveLinks,
-    "/v4/user/links/delete": deleteLinks,
-    "/v4/user/history": history,
-    "/v4/user/history/delete": deleteHistory,
+    "user/links": savedLinks,
+    "user/links/save": saveLinks,
+    "user/links/delete": deleteLinks,
+    "user/history": history,
+    "user/history/delete": deleteHistory,
   },
 };

@@ -6,11 +6,10 @@ import { verif, verifResend } from "./verif";
 
 export const user: SandboxFeature = {
   handlers: {
-    "/v4/user": userInfo,
-    "/v4/user/notification/clear": clearNotification,
-    "/v4.1/user/hosts": userHosts,
-    "/v4/user/hosts": userHostsV4,
-    "/v4/user/verif": verif,
-    "/v4/user/verif/resend": verifResend,
+    user: userInfo,
+    "user/notification/clear": clearNotification,
+    "user/hosts": { v4: userHostsV4, "v4.1": userHosts },
+    "user/verif": verif,
+    "user/verif/resend": verifResend,
   },
 };

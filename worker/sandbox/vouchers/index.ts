@@ -52,8 +52,8 @@ function voucherGenerate(ctx: HandlerContext): VoucherGenerateData {
 export const vouchers: SandboxFeature = {
   migrate,
   handlers: {
-    "/v4/voucher/balance": (ctx): VoucherBalanceData => ({ balance: balanceOf(ctx.sql, resellerKey(ctx)) }),
-    "/v4/voucher/get": voucherGet,
-    "/v4/voucher/generate": voucherGenerate,
+    "voucher/balance": (ctx): VoucherBalanceData => ({ balance: balanceOf(ctx.sql, resellerKey(ctx)) }),
+    "voucher/get": voucherGet,
+    "voucher/generate": voucherGenerate,
   },
 };
