@@ -1,11 +1,10 @@
 // The Worker: the user's personal AllDebrid endpoint. It mounts the API mirror (/v4, /v4.1),
 // the app's own API (/api), the sandbox (/sandbox, when enabled) and serves the PWA.
 import { Hono } from "hono";
+import { api } from "./api";
 import { edge, refreshHostsCache } from "./edge";
 import type { AppEnv, Env } from "./env";
 import { notFound, onError } from "./errors";
-import { health } from "./health";
-import { live } from "./live/routes";
 import { sandbox } from "./sandbox";
 import { requestBodyLimit } from "./security/body-limit";
 import { apiCors } from "./security/cors";
@@ -19,17 +18,15 @@ app.use("/api/*", apiCors);
 app.use("/v4/*", apiCors);
 app.use("/v4.1/*", apiCors);
 app.use(requestBodyLimit);
-app.route("/api/health", health);
 app.route("/sandbox", sandbox);
 app.route("/share", share);
-app.route("/api", live);
-app.all("/api/*", () => notFound());
+app.route("/api", api);
 app.route("/", edge);
 app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 app.notFound(() => notFound());
 app.onError(onError);
 
-export { Account } from "./live/account";
+export { Account } from "./account";
 export { Sandbox } from "./sandbox/state";
 
 export default {

@@ -85,10 +85,6 @@ export async function readEnvelope<T>(response: Response): Promise<ApiResponse<T
 export class AllDebridClient {
   constructor(private readonly options: ClientOptions) {}
 
-  withApikey(apikey: string | undefined): AllDebridClient {
-    return new AllDebridClient({ ...this.options, apikey });
-  }
-
   /** The whole envelope (to see `demo` or `deprecated`) and its HTTP status; errors are returned. */
   async request<P extends EndpointPath>(
     path: P,
@@ -111,6 +107,6 @@ export class AllDebridClient {
     const { envelope, httpStatus } = await this.request(path, params, call);
     if (envelope.status === "success") return envelope.data;
     const { code, message, token } = envelope.error;
-    throw new AllDebridError(code, message, httpStatus, token);
+    throw new AllDebridError(code, message, httpStatus, { token });
   }
 }

@@ -1,6 +1,6 @@
 // The response envelope every AllDebrid endpoint answers with, and the one error type the
 // app, the Worker and the tests use to carry an error envelope around.
-import { ERROR_MESSAGES, type ErrorCode, isErrorCode } from "./errors";
+import { ERROR_MESSAGES, type ErrorCode, httpStatusFor, isErrorCode } from "./errors";
 
 /** The Content-Type of every envelope. */
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -29,18 +29,30 @@ export interface ApiFailure {
 
 export type ApiResponse<T> = ApiSuccess<T> | ApiFailure;
 
-/** An error envelope as a throwable value; `status` is the HTTP status it came (or goes) with. */
+export interface AllDebridErrorDetails {
+  /** Only on AUTH_BLOCKED: the token for /v4.1/user/verif. */
+  token?: string;
+  /** When to try again (429, 503): sent as Retry-After. */
+  retryAfterSeconds?: number;
+}
+
+/**
+ * An error envelope as a throwable value. `status` is the HTTP status it came (or goes) with: by
+ * default the one the live service gives its code (200 for AllDebrid's own errors, 404, 429, 5xx).
+ */
 export class AllDebridError extends Error {
   readonly code: string;
   readonly status: number;
   readonly token?: string;
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: string, message?: string, status = 200, token?: string) {
+  constructor(code: string, message?: string, status = httpStatusFor(code), details: AllDebridErrorDetails = {}) {
     super(message ?? (isErrorCode(code) ? ERROR_MESSAGES[code] : code));
     this.name = "AllDebridError";
     this.code = code;
     this.status = status;
-    this.token = token;
+    this.token = details.token;
+    this.retryAfterSeconds = details.retryAfterSeconds;
   }
 
   toBody(): ApiFailure {
@@ -52,10 +64,6 @@ export class AllDebridError extends Error {
 
 export function errorEnvelope(code: ErrorCode, message?: string): ApiFailure {
   return { status: "error", error: { code, message: message ?? ERROR_MESSAGES[code] } };
-}
-
-export function successEnvelope<T>(data: T): ApiSuccess<T> {
-  return { status: "success", data };
 }
 
 /** True when a parsed JSON value has the shape of an AllDebrid envelope. */

@@ -1,11 +1,12 @@
 import { env, exports } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
-import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/edge/budget";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/account/budget";
 import { ownCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
+import { answered } from "./edge-upstream";
+import { newKey, sandboxStats } from "./sandbox-hooks";
 
 const BASE = "http://edge.test";
-const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
 
 /** The largest number of moments that fall within any one window of `windowMs`. */
 function busiestWindow(moments: number[], windowMs: number): number {
@@ -18,17 +19,25 @@ function busiestWindow(moments: number[], windowMs: number): number {
 }
 
 describe("the per-account upstream budget", () => {
+  // The budget's clock and timers are faked: the tests move time on instead of sleeping.
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it("lets 12 calls go at once and the next ones only as earlier calls age past a second", async () => {
     const budget = new RateBudget();
     const started = Date.now();
     const grantedAt: number[] = [];
-    await Promise.all(
-      Array.from({ length: 30 }, async () => {
-        const grant = await budget.reserve();
-        grantedAt.push(Date.now() - started);
-        grant.slot?.release();
-      }),
-    );
+    const calls = Array.from({ length: 30 }, async () => {
+      const grant = await budget.reserve();
+      grantedAt.push(Date.now() - started);
+      grant.slot?.release();
+    });
+    await vi.advanceTimersByTimeAsync(10_000);
+    await Promise.all(calls);
     expect(grantedAt.filter((t) => t < 500)).toHaveLength(12);
     expect(busiestWindow(grantedAt, 1000)).toBeLessThanOrEqual(12);
     expect(Math.max(...grantedAt)).toBeGreaterThanOrEqual(2000);
@@ -42,13 +51,14 @@ describe("the per-account upstream budget", () => {
       served = true;
       return grant;
     });
-    await new Promise((r) => setTimeout(r, 1200));
+    await vi.advanceTimersByTimeAsync(1200);
     expect(served).toBe(false);
     for (const grant of held) grant.slot?.release();
-    const started = Date.now();
-    expect((await next).granted).toBe(true);
     // Released just now: the 13th call waits a full second after the first ones came back.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    await vi.advanceTimersByTimeAsync(990);
+    expect(served).toBe(false);
+    await vi.advanceTimersByTimeAsync(20);
+    expect((await next).granted).toBe(true);
   });
 
   it("holds 600 calls a minute even when they are spread out", async () => {
@@ -73,15 +83,18 @@ describe("the per-account upstream budget", () => {
     expect(budget.queued).toBe(3);
     expect(await budget.reserve()).toEqual({ granted: false, waitedMs: 0, retryAfterSeconds: 1 });
     for (const grant of await Promise.all(grants.slice(0, 12))) grant.slot?.release();
+    await vi.advanceTimersByTimeAsync(2000);
     expect((await Promise.all(grants)).every((g) => g.granted)).toBe(true);
   });
+});
 
+describe("the per-account upstream budget at the edge", () => {
   it("answers 429 with Retry-After and the RATE_LIMITED envelope when the queue is full", async () => {
     const budget = new RateBudget({ ...DOCUMENTED_LIMITS, queueLimit: 0 });
     const slots = { reserveUpstreamSlot: () => budget.reserve() };
     const call = ownCall("/v4.1/ping", null);
     const answers = await Promise.all(
-      Array.from({ length: 13 }, () => forwardCall(env, BASE, call, { budget: slots })),
+      Array.from({ length: 13 }, () => answered(forwardCall(env, BASE, call, { budget: slots }))),
     );
     const limited = answers.filter((r) => r.status === 429);
     expect(limited).toHaveLength(1);
@@ -101,8 +114,7 @@ describe("the per-account upstream budget", () => {
     expect(answers.map((r) => r.status)).toEqual(Array(100).fill(200));
     // The sandbox answers 429 past 12 calls in any second, and the edge would have retried:
     // exactly 100 calls there means none was over the limit.
-    const stats = await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`);
-    expect(await stats.json()).toMatchObject({ data: { calls: { "/v4.1/user": 100 } } });
+    expect((await sandboxStats(apikey)).calls).toEqual({ "/v4.1/user": 100 });
     // 100 calls at 12 a second take at least 8 full windows.
     expect(elapsed).toBeGreaterThanOrEqual(8 * 1000);
   }, 30_000);

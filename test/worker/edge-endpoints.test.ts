@@ -7,10 +7,11 @@ import { describe, expect, it } from "vitest";
 import { type ApiResponse, ENDPOINT_NAMES, resolveEndpoint, VERSIONS } from "../../protocol/alldebrid";
 import { BASE } from "./edge-upstream";
 import { ENCODINGS, SAMPLES, type SampleAccount, sampleRequest } from "./endpoint-samples";
+import { newKey, sandboxStats, setFaults } from "./sandbox-hooks";
 
 type Body = ApiResponse<Record<string, unknown>>;
 
-const resellerKey = () => `sandboxreseller${crypto.randomUUID().replaceAll("-", "")}`;
+const resellerKey = () => newKey("sandboxreseller");
 
 /** A fresh account holding one Ready magnet, set up straight on the sandbox. */
 async function sampleAccount(apikey: string): Promise<SampleAccount> {
@@ -102,12 +103,7 @@ describe("the forms the service has retired or never had", () => {
 });
 
 describe("a path the table does not know", () => {
-  const stats = async (apikey: string) =>
-    (
-      await (
-        await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`)
-      ).json<{ data: { calls: Record<string, number> } }>()
-    ).data.calls;
+  const stats = async (apikey: string) => (await sandboxStats(apikey)).calls;
 
   it("reaches the upstream once and comes back as the upstream's envelope", async () => {
     const apikey = resellerKey();
@@ -123,13 +119,7 @@ describe("a path the table does not know", () => {
 
   it("is never retried, even when the upstream answers 503 (it may be a write)", async () => {
     const apikey = resellerKey();
-    await exports.default.fetch(`${BASE}/sandbox/faults`, {
-      method: "POST",
-      body: JSON.stringify({
-        apikey,
-        faults: [{ type: "status", status: 503, times: 2, paths: ["/v4.1/magnet/someday"] }],
-      }),
-    });
+    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4.1/magnet/someday"] }]);
     const response = await exports.default.fetch(`${BASE}/v4.1/magnet/someday`, {
       headers: { Authorization: `Bearer ${apikey}` },
     });

@@ -3,24 +3,13 @@ import { describe, expect, it } from "vitest";
 import { isEnvelope } from "../../protocol/alldebrid";
 import { ownCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
-import { unlimited } from "./edge-upstream";
+import { answered, unlimited } from "./edge-upstream";
+import { newKey, sandboxStats, setFaults } from "./sandbox-hooks";
 
 const BASE = "http://edge.test";
-const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-
-async function setFaults(apikey: string, faults: object[]): Promise<void> {
-  const response = await exports.default.fetch(`${BASE}/sandbox/faults`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ apikey, faults }),
-  });
-  expect(response.status).toBe(200);
-}
 
 async function sandboxCalls(apikey: string, path: string): Promise<number> {
-  const response = await exports.default.fetch(`${BASE}/sandbox/stats?apikey=${apikey}`);
-  const body = await response.json<{ data: { calls: Record<string, number> } }>();
-  return body.data.calls[path] ?? 0;
+  return (await sandboxStats(apikey)).calls[path] ?? 0;
 }
 
 async function viaEdge(path: string, apikey: string, method = "GET"): Promise<{ response: Response; text: string }> {
@@ -60,7 +49,7 @@ describe("upstream faults become envelopes", () => {
     const call = ownCall("/v4.1/user", apikey);
     const quick = { ...env, UPSTREAM_TIMEOUT_MS: "100" };
     const started = Date.now();
-    const response = await forwardCall(quick, BASE, call, { budget: unlimited });
+    const response = await answered(forwardCall(quick, BASE, call, { budget: unlimited }));
     expect(Date.now() - started).toBeLessThan(1400);
     expect(response.status).toBe(504);
     expect(await response.json()).toMatchObject({ status: "error", error: { code: "UPSTREAM_TIMEOUT" } });
@@ -71,7 +60,7 @@ describe("upstream faults become envelopes", () => {
     const send = async (): Promise<Response> => {
       throw new TypeError("Network connection lost. apikey=secret");
     };
-    const response = await forwardCall(env, BASE, call, { budget: unlimited, send, backoffMs: 1 });
+    const response = await answered(forwardCall(env, BASE, call, { budget: unlimited, send, backoffMs: 1 }));
     expect(response.status).toBe(502);
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ error: { code: "UPSTREAM_UNAVAILABLE" } });

@@ -4,8 +4,7 @@ import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { AllDebridClient, AllDebridError } from "../../protocol/alldebrid";
 import { BASE, upstreamRequestOf } from "./edge-upstream";
-
-const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
+import { newKey, setFaults } from "./sandbox-hooks";
 
 describe("the edge's own answers", () => {
   it("answers an authenticated endpoint called without a key with AUTH_MISSING_APIKEY", async () => {
@@ -47,8 +46,7 @@ describe("a real AllDebrid client pointed at the deployment", () => {
 
   it("sees magnet upload refused from the server (MAGNET_NO_SERVER), unchanged", async () => {
     const apikey = newKey();
-    const faults = { apikey, faults: [{ type: "noServer" }] };
-    await exports.default.fetch(`${BASE}/sandbox/faults`, { method: "POST", body: JSON.stringify(faults) });
+    await setFaults(apikey, [{ type: "noServer" }]);
     const client = new AllDebridClient({ baseUrl: BASE, apikey, fetch: (r) => exports.default.fetch(r) });
     const magnet = `magnet:?xt=urn:btih:${"a".repeat(40)}`;
     const edge = await client.request("/v4.1/magnet/upload", { "magnets[]": [magnet] });

@@ -2,9 +2,9 @@ import { env, exports } from "cloudflare:workers";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../worker/env";
-import { checkAllowedUser, upstreamUserLookup } from "../../worker/security/allowlist";
+import { requireAllowedUser, upstreamUserLookup } from "../../worker/security/allowlist";
 import { apiCors } from "../../worker/security/cors";
-import { unlimited } from "./edge-upstream";
+import { answered, unlimited } from "./edge-upstream";
 
 const BASE = "http://edge.test";
 const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
@@ -137,7 +137,7 @@ describe("ALLOWED_USERS", () => {
     expect(reserved).toBe(1);
     expect(await answer.json()).toMatchObject({ status: "success", data: { user: { username: expect.any(String) } } });
     const spent = { reserveUpstreamSlot: async () => ({ granted: false, retryAfterSeconds: 2 }) };
-    const refused = await upstreamUserLookup(env, BASE, apikey, { budget: spent })();
+    const refused = await answered(upstreamUserLookup(env, BASE, apikey, { budget: spent })());
     expect(refused.status).toBe(429);
     expect(refused.headers.get("Retry-After")).toBe("2");
     expect(await refused.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
@@ -146,9 +146,11 @@ describe("ALLOWED_USERS", () => {
   it("denies a key whose user is not listed with ACCESS_DENIED (403), without echoing the key", async () => {
     const apikey = newKey();
     const { lookup } = lookupFor(apikey);
-    const denied = await checkAllowedUser({ ...env, ALLOWED_USERS: "alice, bob" }, apikey, lookup);
-    expect(denied?.status).toBe(403);
-    const text = (await denied?.text()) ?? "";
+    const denied = await answered(
+      requireAllowedUser({ ...env, ALLOWED_USERS: "alice, bob" }, apikey, lookup).then(() => new Response("let in")),
+    );
+    expect(denied.status).toBe(403);
+    const text = await denied.text();
     expect(JSON.parse(text)).toMatchObject({ status: "error", error: { code: "ACCESS_DENIED" } });
     expect(text).not.toContain(apikey);
   });
@@ -158,8 +160,8 @@ describe("ALLOWED_USERS", () => {
     const username = await usernameOf(apikey);
     const listed = { ...env, ALLOWED_USERS: `alice,${username.toUpperCase()}` };
     const { lookup, counter } = lookupFor(apikey);
-    expect(await checkAllowedUser(listed, apikey, lookup)).toBeNull();
-    expect(await checkAllowedUser(listed, apikey, lookup)).toBeNull();
+    await requireAllowedUser(listed, apikey, lookup);
+    await requireAllowedUser(listed, apikey, lookup);
     expect(counter.calls).toBe(1);
     // The cache holds keyed hashes only: neither the key nor the username.
     const listedKeys = await env.HOSTS_CACHE.list({ prefix: "users:v1:" });
@@ -170,19 +172,26 @@ describe("ALLOWED_USERS", () => {
     }
     // Taking the user off the list takes effect at once, from the cache.
     const delisted = { ...env, ALLOWED_USERS: "alice" };
-    expect((await checkAllowedUser(delisted, apikey, lookup))?.status).toBe(403);
+    await expect(requireAllowedUser(delisted, apikey, lookup)).rejects.toMatchObject({
+      code: "ACCESS_DENIED",
+      status: 403,
+    });
     expect(counter.calls).toBe(1);
   });
 
   it("passes the upstream's answer through for a bad key, and caches nothing", async () => {
     const { lookup } = lookupFor("not-a-key");
-    const answer = await checkAllowedUser({ ...env, ALLOWED_USERS: "alice" }, "not-a-key", lookup);
-    expect(await answer?.json()).toMatchObject({ error: { code: "AUTH_BAD_APIKEY" } });
+    const cachedBefore = (await env.HOSTS_CACHE.list({ prefix: "users:v1:" })).keys.length;
+    await expect(requireAllowedUser({ ...env, ALLOWED_USERS: "alice" }, "not-a-key", lookup)).rejects.toMatchObject({
+      code: "AUTH_BAD_APIKEY",
+      status: 200,
+    });
+    expect((await env.HOSTS_CACHE.list({ prefix: "users:v1:" })).keys).toHaveLength(cachedBefore);
   });
 
   it("lets everyone in when the list is empty, without asking the upstream", async () => {
     const { lookup, counter } = lookupFor(newKey());
-    expect(await checkAllowedUser({ ...env, ALLOWED_USERS: "" }, "whatever", lookup)).toBeNull();
+    await requireAllowedUser({ ...env, ALLOWED_USERS: "" }, "whatever", lookup);
     expect(counter.calls).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
-// What the edge tests share: a budget that never waits, and the request the proxy would send
-// upstream for a given incoming request (captured instead of sent).
+// What the edge tests share: a budget that never waits, the request the proxy would send
+// upstream for a given incoming request (captured instead of sent), and answers as sent.
 import { env } from "cloudflare:workers";
+import { AllDebridError } from "../../protocol/alldebrid";
 import { readCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
+import { errorResponse } from "../../worker/errors";
 
 export const BASE = "http://edge.test";
 
@@ -21,4 +23,14 @@ export async function upstreamRequestOf(request: Request): Promise<Request> {
   });
   if (!seen) throw new Error("nothing was sent upstream");
   return seen;
+}
+
+/** A forwarded call's answer as the Worker sends it: an error thrown on the way becomes its envelope (as onError does). */
+export async function answered(forwarded: Promise<Response>): Promise<Response> {
+  try {
+    return await forwarded;
+  } catch (error) {
+    if (error instanceof AllDebridError) return errorResponse(error);
+    throw error;
+  }
 }

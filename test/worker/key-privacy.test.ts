@@ -4,23 +4,11 @@ import { env, exports } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { readCall } from "../../worker/edge/call";
 import { forwardCall } from "../../worker/edge/forward";
-import { BASE, unlimited, upstreamRequestOf } from "./edge-upstream";
-
-const newKey = () => `sandbox${crypto.randomUUID().replaceAll("-", "")}`;
-
-async function setFaults(apikey: string, faults: object[]): Promise<void> {
-  const response = await exports.default.fetch(`${BASE}/sandbox/faults`, {
-    method: "POST",
-    body: JSON.stringify({ apikey, faults }),
-  });
-  expect(response.status).toBe(200);
-}
+import { answered, BASE, unlimited, upstreamRequestOf } from "./edge-upstream";
+import { newKey, sandboxStats, setFaults } from "./sandbox-hooks";
 
 async function sandboxCallCount(apikey: string): Promise<number> {
-  const response = await exports.default.fetch(`${BASE}/sandbox/stats`, {
-    headers: { Authorization: `Bearer ${apikey}` },
-  });
-  return (await response.json<{ data: { total: number } }>()).data.total;
+  return (await sandboxStats(apikey)).total;
 }
 
 /** Everything written to the console while `work` runs, as one text. */
@@ -61,7 +49,7 @@ describe("the apikey in logs", () => {
       // A real upstream that cannot be reached at all (nothing listens on port 9).
       const unreachable = { ...env, UPSTREAM_URL: "http://127.0.0.1:9" };
       const call = await readCall(new Request(`${BASE}/v4.1/user?apikey=${apikey}`), "/v4.1/user");
-      const dropped = await forwardCall(unreachable, BASE, call, { budget: unlimited, backoffMs: 1 });
+      const dropped = await answered(forwardCall(unreachable, BASE, call, { budget: unlimited, backoffMs: 1 }));
       expect(dropped.status).toBe(502);
     });
     expect(await sandboxCallCount(apikey)).toBeGreaterThanOrEqual(5);

@@ -5,7 +5,7 @@ import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { LIVE_CLOSE, LIVE_PING, type MagnetsSnapshot } from "../../protocol/live";
-import type { Account } from "../../worker/live/account";
+import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
 import {
   accountOf,
@@ -18,22 +18,10 @@ import {
   sorted,
   upload,
 } from "./live-helpers";
+import { sandboxStats, setFaults } from "./sandbox-hooks";
 
 async function statusCalls(apikey: string): Promise<number> {
-  const response = await exports.default.fetch(`${ORIGIN}/sandbox/stats`, {
-    headers: { Authorization: `Bearer ${apikey}` },
-  });
-  const body = await response.json<{ data: { calls: Record<string, number> } }>();
-  return body.data.calls["/v4.1/magnet/status"] ?? 0;
-}
-
-async function setFaults(apikey: string, faults: unknown[]): Promise<void> {
-  const response = await exports.default.fetch(`${ORIGIN}/sandbox/faults`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${apikey}`, "Content-Type": "application/json" },
-    body: JSON.stringify({ faults }),
-  });
-  expect(response.status).toBe(200);
+  return (await sandboxStats(apikey)).calls["/v4.1/magnet/status"] ?? 0;
 }
 
 function magnetsOf(apikey: string): Promise<Response> {
@@ -118,7 +106,7 @@ describe("live devices", () => {
     ]);
     for (let failures = 1; failures <= 3; failures++) {
       await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
-      const position = await runInDurableObject(stub, (instance: Account) => inside(instance).position);
+      const position = await runInDurableObject(stub, (instance: Account) => inside(instance).feed.position);
       expect(position.failures).toBeGreaterThanOrEqual(1);
       // Next poll further out than the usual fast pace (LIVE_POLL_ACTIVE_MS is 100 in tests).
       expect(((await alarmOf(stub)) ?? 0) - Date.now()).toBeGreaterThan(100);
@@ -126,7 +114,7 @@ describe("live devices", () => {
     await upload(apikey, [hashStartingWith("0")]);
     await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
     await waitUntil(() => device.magnets.size === 1, "the magnet after the faults");
-    const position = await runInDurableObject(stub, (instance: Account) => inside(instance).position);
+    const position = await runInDurableObject(stub, (instance: Account) => inside(instance).feed.position);
     expect(position.failures).toBe(0);
     expect(device.closed).toBeNull();
     device.close();

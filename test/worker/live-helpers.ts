@@ -1,18 +1,16 @@
 // Test helpers for live sync: sandbox accounts and writes, tickets, and a device that holds a
 // socket and keeps its magnets exactly as a client following docs/live.md would.
 import { env, exports } from "cloudflare:workers";
-import type { Magnet } from "../../protocol/alldebrid";
+import type { Magnet, MagnetLiveData } from "../../protocol/alldebrid";
 import { applyServerMessage, type LiveTicket, type ServerMessage } from "../../protocol/live";
-import type { Account } from "../../worker/live/account";
-import type { SyncPosition } from "../../worker/live/store";
+import type { Account } from "../../worker/account";
+import type { FeedChange, MagnetFeed } from "../../worker/account/live/feed";
 import { keyedHash } from "../../worker/security/key-hash";
 import { waitUntil } from "../wait-until";
 
 export const ORIGIN = "http://edge.test";
 
-export function newKey(prefix = "sandbox"): string {
-  return prefix + crypto.randomUUID().replaceAll("-", "");
-}
+export { newKey } from "./sandbox-hooks";
 
 /** A random info-hash whose first hex digit picks the sandbox fate: 0 ready at once, f failing, 1-d normal. */
 export function hashStartingWith(first: string): string {
@@ -135,11 +133,16 @@ export class Device {
 
 /** The parts of an account object the tests look into (private to the object otherwise). */
 export interface AccountInside {
-  position: SyncPosition;
-  magnets: Map<number, Magnet>;
-  applyStatus(data: { magnets: unknown[]; counter: number; fullsync?: boolean }): void;
+  feed: MagnetFeed;
+  tell(change: FeedChange): void;
 }
 
 export function inside(instance: Account): AccountInside {
   return instance as unknown as AccountInside;
+}
+
+/** One live-mode answer applied as a poll applies it: merged, stored, and told to every socket. */
+export function applyLive(instance: Account, data: { magnets: unknown[]; counter: number; fullsync?: boolean }): void {
+  const change = inside(instance).feed.apply(data as MagnetLiveData);
+  if (change) inside(instance).tell(change);
 }

@@ -4,11 +4,11 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { Magnet } from "../../protocol/alldebrid";
 import { applyServerMessage, type PatchMessage, parseClientMessage } from "../../protocol/live";
-import { composePatches } from "../../worker/live/compose";
-import { FreshRuns } from "../../worker/live/fresh-runs";
-import { anyProcessing, mergeDiff, replaceAll } from "../../worker/live/merge";
-import { MAX_BACKOFF_MS, nextPollDelay } from "../../worker/live/schedule";
-import { seal, unseal } from "../../worker/live/sealed";
+import { composePatches } from "../../worker/account/live/compose";
+import { FreshRuns } from "../../worker/account/live/fresh-runs";
+import { anyProcessing, mergeDiff, replaceAll } from "../../worker/account/live/merge";
+import { MAX_BACKOFF_MS, nextPollDelay } from "../../worker/account/live/schedule";
+import { seal, unseal } from "../../worker/account/sealed";
 
 function magnet(id: number, fields: Partial<Magnet> = {}): Magnet {
   return {

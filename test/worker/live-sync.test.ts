@@ -5,7 +5,7 @@ import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } fro
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
-import { Account } from "../../worker/live/account";
+import { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
 import {
   accountOf,
@@ -25,9 +25,9 @@ type AccountStub = Awaited<ReturnType<typeof accountOf>>;
 /** What the object holds right now: its version and its magnets. */
 function held(stub: AccountStub) {
   return runInDurableObject(stub, (instance: Account, state) => ({
-    version: inside(instance).position.version,
-    counter: inside(instance).position.counter,
-    magnets: sorted(inside(instance).magnets),
+    version: inside(instance).feed.position.version,
+    counter: inside(instance).feed.position.counter,
+    magnets: sorted(inside(instance).feed.magnets),
     storedRows: state.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM live_magnets").one().n,
   }));
 }
@@ -136,7 +136,7 @@ describe("live sync", () => {
     const device = await Device.connect(apikey);
     await waitUntil(() => device.magnets.size === 2, "the first magnets");
     await runInDurableObject(stub, (instance: Account) => {
-      inside(instance).position.counter += 1000;
+      inside(instance).feed.position.counter += 1000;
     });
     await upload(apikey, [hashStartingWith("0")]);
     await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
@@ -189,8 +189,8 @@ describe("live sync", () => {
       await state.storage.deleteAlarm();
       const woken = new Account(state, env);
       await state.blockConcurrencyWhile(async () => {});
-      expect(sorted(inside(woken).magnets)).toEqual(sorted(inside(instance).magnets));
-      expect(inside(woken).position).toEqual(inside(instance).position);
+      expect(sorted(inside(woken).feed.magnets)).toEqual(sorted(inside(instance).feed.magnets));
+      expect(inside(woken).feed.position).toEqual(inside(instance).feed.position);
       await woken.alarm();
     });
 

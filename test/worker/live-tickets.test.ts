@@ -4,7 +4,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { LiveTicket } from "../../protocol/live";
-import type { Account } from "../../worker/live/account";
+import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
 import { accountOf, Device, newKey, ORIGIN, openWithTicket, ticketFor } from "./live-helpers";
 

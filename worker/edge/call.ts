@@ -1,7 +1,6 @@
 // One API call as the edge receives it, ready to forward: the apikey taken out of wherever the
 // client put it (Bearer header, `apikey` in the query or the form), everything else unchanged.
-import { type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
-import { apiError } from "../errors";
+import { AllDebridError, type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
 import { bearerOf } from "../security/bearer";
 
 export interface EdgeCall {
@@ -98,7 +97,7 @@ async function readMultipart(
       body: bytes,
     }).formData();
   } catch {
-    throw apiError("BAD_REQUEST", "The multipart form could not be read");
+    throw new AllDebridError("BAD_REQUEST", "The multipart form could not be read");
   }
   let hadApikey = false;
   const rest = new FormData();

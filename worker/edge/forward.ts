@@ -1,11 +1,11 @@
 // Forwards one call upstream inside the caller's rate budget: reads meeting a 429, a 5xx or a
 // broken connection are retried with backoff and jitter; writes, and paths the endpoint table
 // does not know (they may be writes), go once. Whatever happens, the
-// caller gets an AllDebrid envelope: the upstream's own, or one of ours for a transport fault.
+// caller gets an AllDebrid envelope: the upstream's own as a response, or one of ours, thrown as an
+// AllDebridError, for a transport fault or a spent budget.
 import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
+import type { SlotGrant } from "../account/budget";
 import type { Env } from "../env";
-import { apiError, errorResponse } from "../errors";
-import type { SlotGrant } from "./budget";
 import type { EdgeCall } from "./call";
 import { type Attempt, attemptUpstream, type UpstreamSender } from "./send";
 
@@ -44,14 +44,14 @@ export async function forwardCall(
   let attempt: Attempt = { kind: "dropped" };
   for (let n = 1; n <= maxAttempts; n++) {
     const slot = options.budget ? await options.budget.reserveUpstreamSlot() : null;
-    if (slot && !slot.granted) return rateLimited(slot.retryAfterSeconds ?? 1);
+    if (slot && !slot.granted) throw rateLimited(slot.retryAfterSeconds ?? 1);
     attempt = await attemptUpstream(env, origin, call, options.send);
     // The answer is back, so the call has reached the upstream: its slot may start ageing.
     if (slot?.slot) await releaseLater(slot.slot, options.later);
     if (n === maxAttempts || !worthRetrying(attempt)) break;
     await sleep(backoffDelay(n, backoffMs, attempt));
   }
-  return toResponse(attempt);
+  return upstreamAnswer(attempt);
 }
 
 /** A busy or failing upstream may answer the next try; a timeout already cost the caller enough. */
@@ -81,23 +81,23 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export function rateLimited(retryAfterSeconds: number): Response {
-  return errorResponse(apiError("RATE_LIMITED"), { "Retry-After": String(retryAfterSeconds) });
+export function rateLimited(retryAfterSeconds: number): AllDebridError {
+  return new AllDebridError("RATE_LIMITED", undefined, 429, { retryAfterSeconds });
 }
 
-/** The upstream envelope as it came (status included); anything else becomes one of our codes. */
-export function toResponse(attempt: Attempt): Response {
-  if (attempt.kind === "timeout") return errorResponse(apiError("UPSTREAM_TIMEOUT"));
-  if (attempt.kind === "dropped") return errorResponse(apiError("UPSTREAM_UNAVAILABLE"));
+/** The upstream envelope as it came (status included); anything else is thrown as one of our codes. */
+export function upstreamAnswer(attempt: Attempt): Response {
+  if (attempt.kind === "timeout") throw new AllDebridError("UPSTREAM_TIMEOUT");
+  if (attempt.kind === "dropped") throw new AllDebridError("UPSTREAM_UNAVAILABLE");
   if (readsAsEnvelope(attempt.text)) {
     const headers = new Headers({ "Content-Type": attempt.contentType || JSON_CONTENT_TYPE });
     if (attempt.retryAfter) headers.set("Retry-After", attempt.retryAfter);
     else if (attempt.status === 429) headers.set("Retry-After", "1");
     return new Response(attempt.text, { status: attempt.status, headers });
   }
-  if (attempt.status === 429) return rateLimited(Number(attempt.retryAfter) || 1);
-  if (attempt.status >= 500) return errorResponse(new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 502));
-  return errorResponse(apiError("UPSTREAM_INVALID_RESPONSE"));
+  if (attempt.status === 429) throw rateLimited(Number(attempt.retryAfter) || 1);
+  if (attempt.status >= 500) throw new AllDebridError("UPSTREAM_UNAVAILABLE");
+  throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
 }
 
 function readsAsEnvelope(text: string): boolean {

@@ -2,12 +2,12 @@
 // forwarded to the upstream inside the caller's rate budget; the public hosts answers come from
 // KV; an allowlist of users holds when configured. Every answer is an AllDebrid envelope.
 import { type Context, Hono } from "hono";
-import { errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { accountFor } from "../account";
 import type { AppEnv, Env } from "../env";
-import { methodNotAllowed, notFound } from "../errors";
+import { methodNotAllowed } from "../errors";
 import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "../hosts-cache";
-import { checkAllowedUser, upstreamUserLookup } from "../security/allowlist";
-import { accountStub } from "../security/key-hash";
+import { requireAllowedUser, upstreamUserLookup } from "../security/allowlist";
 import { ownCall, readCall } from "./call";
 import { forwardCall } from "./forward";
 
@@ -17,8 +17,8 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
   const url = new URL(c.req.url);
   const path = url.pathname.replace(/\/+$/, "");
   // What does not even look like an endpoint costs no upstream call.
-  if (!isApiPath(path)) return notFound();
-  if (c.req.method !== "GET" && c.req.method !== "POST") return methodNotAllowed();
+  if (!isApiPath(path)) throw new AllDebridError("404");
+  if (c.req.method !== "GET" && c.req.method !== "POST") throw methodNotAllowed();
   const env = c.env;
   const call = await readCall(c.req.raw, path);
   const endpoint = call.endpoint;
@@ -36,13 +36,10 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
     // Keyless calls (ping, PIN sign-in, paths the table does not know) carry no account to budget: see docs/edge.md.
     return forwardCall(env, url.origin, call, { later: waitUntil });
   }
-  const budget = await accountStub(env, apikey);
+  const budget = await accountFor(env, apikey);
   // A verification goes by its token: the still-blocked key cannot pass a user lookup.
-  if (endpoint?.auth !== "token") {
-    const lookup = upstreamUserLookup(env, url.origin, apikey, { budget, later: waitUntil });
-    const denied = await checkAllowedUser(env, apikey, lookup);
-    if (denied) return denied;
-  }
+  if (endpoint?.auth !== "token")
+    await requireAllowedUser(env, apikey, upstreamUserLookup(env, url.origin, apikey, { budget, later: waitUntil }));
   const response = await forwardCall(env, url.origin, call, { budget, later: waitUntil });
   if (endpoint?.pollsAfter) waitUntil(pollAfterWrite(env, apikey, response.clone()));
   return response;
@@ -64,7 +61,7 @@ async function pollAfterWrite(env: Env, apikey: string, response: Response): Pro
   const body = await response.json<{ status?: string }>().catch(() => null);
   if (body?.status !== "success") return;
   try {
-    await (await accountStub(env, apikey)).pollSoon();
+    await (await accountFor(env, apikey)).pollSoon();
   } catch (error) {
     console.warn(`poll after a write failed: ${error instanceof Error ? error.name : "unknown"}`);
   }

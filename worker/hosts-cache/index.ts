@@ -1,13 +1,13 @@
 // The public hosts endpoints answered from KV: fresh entries straight away, expired ones too
 // while a background refresh runs (so no user waits, and an upstream outage still gets an
 // answer), a cold entry fetched once and stored. ETag/If-None-Match and RFC 9211 Cache-Status.
-import { isEnvelope, JSON_CONTENT_TYPE, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE, type ResolvedEndpoint } from "../../protocol/alldebrid";
 import type { Env } from "../env";
 import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
 
 export { HOSTS_VARIANTS, type HostsVariant, hostsCacheAgeSeconds } from "./store";
 
-/** Fetches one hosts answer from the upstream (already an envelope, whatever went wrong). */
+/** Fetches one hosts answer from the upstream: its envelope, or an AllDebridError thrown for a transport fault. */
 export type HostsLoader = (variant: HostsVariant) => Promise<Response>;
 
 const CACHE_NAME = "alldebrid-edge";
@@ -69,14 +69,20 @@ async function answerCold(
 
 /** Fetches and stores one answer; a failed fetch keeps the old entry. */
 export async function refreshHosts(env: Env, variant: HostsVariant, load: HostsLoader): Promise<boolean> {
-  const response = await load(variant);
-  const body = await response.text();
-  if (!isStorable(response.status, body)) {
-    console.warn(`hosts cache: refresh of ${variant} failed with HTTP ${response.status}, keeping the old entry`);
-    return false;
+  let outcome: string;
+  try {
+    const response = await load(variant);
+    const body = await response.text();
+    if (isStorable(response.status, body)) {
+      await writeHostsEntry(env.HOSTS_CACHE, variant, body, Date.now());
+      return true;
+    }
+    outcome = `HTTP ${response.status}`;
+  } catch (error) {
+    outcome = error instanceof AllDebridError ? error.code : "an unexpected error";
   }
-  await writeHostsEntry(env.HOSTS_CACHE, variant, body, Date.now());
-  return true;
+  console.warn(`hosts cache: refresh of ${variant} failed with ${outcome}, keeping the old entry`);
+  return false;
 }
 
 /** The cron trigger: every hosts answer, one after the other (they share one rate budget). */

@@ -2,15 +2,15 @@
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
 // hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
-import { isApiPath } from "../../protocol/alldebrid";
+import { AllDebridError, isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
-import { apiError, methodNotAllowed, notFound } from "../errors";
+import { methodNotAllowed, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
 import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
 import { PAGES_CSS } from "./pages/html";
 import { pinPage } from "./pin/page";
-import { sandboxStub } from "./state";
+import { sandboxStub } from "./stub";
 import { verifPage } from "./user/verif-page";
 
 /** Answers one AllDebrid API request with the sandbox (used by /sandbox and by the edge proxy). */
@@ -19,21 +19,21 @@ export async function sandboxFetch(request: Request, env: Env): Promise<Response
   const path = url.pathname.replace(/^\/sandbox/, "").replace(/\/+$/, "");
   // Paths that do not even look like an endpoint are refused here; the others reach the sandbox,
   // which counts them and answers 404 for those the table does not know, as the service does.
-  if (!isApiPath(path)) return notFound();
+  if (!isApiPath(path)) throw new AllDebridError("404");
   let call: Awaited<ReturnType<typeof parseCall>>;
   try {
     call = await parseCall(request, path, `${url.origin}/sandbox`);
   } catch (error) {
-    if (error instanceof BadRequestBody) throw apiError("BAD_REQUEST", error.message);
+    if (error instanceof BadRequestBody) throw new AllDebridError("BAD_REQUEST", error.message);
     throw error;
   }
-  return toResponse(await sandboxStub(env).call(call));
+  return replyResponse(await sandboxStub(env).call(call));
 }
 
 /** Thrown when a fault drops the connection: in-process callers see a transport failure. */
 export class ConnectionDropped extends Error {}
 
-async function toResponse(reply: SandboxReply): Promise<Response> {
+async function replyResponse(reply: SandboxReply): Promise<Response> {
   if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
   if (reply.drop) throw new ConnectionDropped("sandbox fault: connection dropped");
   return new Response(reply.body, { status: reply.status, headers: { "Content-Type": reply.contentType } });
@@ -50,8 +50,12 @@ export const sandbox = new Hono<AppEnv>()
   .route("/", downloads)
   .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
   .on(["GET", "POST"], ["/v4/*", "/v4.1/*"], (c) => answerDirect(c.req.raw, c.env))
-  .all("/v4/*", () => methodNotAllowed())
-  .all("/v4.1/*", () => methodNotAllowed());
+  .all("/v4/*", () => {
+    throw methodNotAllowed();
+  })
+  .all("/v4.1/*", () => {
+    throw methodNotAllowed();
+  });
 
 /** A device calling the sandbox straight: a dropped connection is a body that breaks off. */
 async function answerDirect(request: Request, env: Env): Promise<Response> {

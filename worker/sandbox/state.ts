@@ -136,8 +136,3 @@ export class Sandbox extends DurableObject<Env> {
     setFaults(this.sql, apikey, faults);
   }
 }
-
-/** The one sandbox object. */
-export function sandboxStub(env: Env): DurableObjectStub<Sandbox> {
-  return env.SANDBOX.get(env.SANDBOX.idFromName("sandbox"));
-}

@@ -1,11 +1,10 @@
 // ALLOWED_USERS: a personal deployment is no open proxy. The AllDebrid username behind a key is
 // asked of the upstream (/v4.1/user) once an hour; KV keeps only keyed hashes (of the key, of the
 // username), so neither the key nor the name is stored. An unlisted user gets ACCESS_DENIED.
-import { isEnvelope } from "../../protocol/alldebrid";
+import { AllDebridError, isEnvelope } from "../../protocol/alldebrid";
 import { ownCall } from "../edge/call";
 import { type ForwardOptions, forwardCall } from "../edge/forward";
 import type { Env } from "../env";
-import { apiError, errorResponse } from "../errors";
 import { keyedHash } from "./key-hash";
 
 export const USERS_CACHE_PREFIX = "users:v1:";
@@ -31,22 +30,20 @@ export function allowedUsers(env: Env): string[] {
     .filter(Boolean);
 }
 
-/** Null when the key may use this deployment, else the answer to send instead. */
-export async function checkAllowedUser(env: Env, apikey: string, lookup: UserLookup): Promise<Response | null> {
+/** Throws ACCESS_DENIED, or the upstream's refusal of the key, unless the key may use this deployment. */
+export async function requireAllowedUser(env: Env, apikey: string, lookup: UserLookup): Promise<void> {
   const allowed = allowedUsers(env);
-  if (allowed.length === 0) return null;
+  if (allowed.length === 0) return;
   const cacheKey = USERS_CACHE_PREFIX + (await keyedHash(env, apikey));
   let userHash = await env.HOSTS_CACHE.get(cacheKey);
   if (userHash === null) {
-    const response = await lookup();
-    const username = await usernameIn(response.clone());
-    // A bad key or an upstream fault: the caller gets that answer, and nothing is cached.
-    if (username === null) return response;
+    // A bad key or an upstream fault throws that answer, and nothing is cached.
+    const username = await usernameIn(await lookup());
     userHash = await usernameHash(env, username);
     await env.HOSTS_CACHE.put(cacheKey, userHash, { expirationTtl: USERNAME_TTL_SECONDS });
   }
   const allowedHashes = await Promise.all(allowed.map((name) => usernameHash(env, name)));
-  return allowedHashes.includes(userHash) ? null : errorResponse(apiError("ACCESS_DENIED"));
+  if (!allowedHashes.includes(userHash)) throw new AllDebridError("ACCESS_DENIED");
 }
 
 /** Usernames compare without case, so the list need not copy the exact spelling. */
@@ -54,13 +51,16 @@ function usernameHash(env: Env, username: string): Promise<string> {
   return keyedHash(env, `user:${username.toLowerCase()}`);
 }
 
-async function usernameIn(response: Response): Promise<string | null> {
-  try {
-    const body: unknown = await response.json();
-    if (!isEnvelope(body) || body.status !== "success") return null;
-    const username = (body.data as { user?: { username?: unknown } }).user?.username;
-    return typeof username === "string" && username !== "" ? username : null;
-  } catch {
-    return null;
+/** The username of a /v4.1/user answer; any other answer is thrown as the error it carries. */
+async function usernameIn(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null);
+  if (!isEnvelope(body)) throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
+  if (body.status === "error") {
+    const retryAfter = Number(response.headers.get("Retry-After"));
+    const details = { token: body.error.token, retryAfterSeconds: retryAfter > 0 ? retryAfter : undefined };
+    throw new AllDebridError(body.error.code, body.error.message, response.status, details);
   }
+  const username = (body.data as { user?: { username?: unknown } }).user?.username;
+  if (typeof username !== "string" || username === "") throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
+  return username;
 }

@@ -2,8 +2,8 @@
 // is refused before reading, and a chunked body is counted while it is read.
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { AllDebridError } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
-import { apiError, errorResponse } from "../errors";
 
 export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -18,7 +18,12 @@ export const requestBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   const maxSize = maxBodyBytes(c.env);
   let limit = limits.get(maxSize);
   if (!limit) {
-    limit = bodyLimit({ maxSize, onError: () => errorResponse(apiError("BODY_TOO_LARGE")) });
+    limit = bodyLimit({
+      maxSize,
+      onError: () => {
+        throw new AllDebridError("BODY_TOO_LARGE");
+      },
+    });
     limits.set(maxSize, limit);
   }
   return limit(c, next);

@@ -7,9 +7,9 @@ import { runInDurableObject } from "cloudflare:test";
 import { exports } from "cloudflare:workers";
 import { it } from "vitest";
 import type { Magnet, MagnetChange } from "../../../protocol/alldebrid";
-import type { Account } from "../../../worker/live/account";
+import type { Account } from "../../../worker/account";
 import { waitUntil } from "../../wait-until";
-import { accountOf, Device, hashStartingWith, inside, newKey, ORIGIN, upload } from "../../worker/live-helpers";
+import { accountOf, applyLive, Device, hashStartingWith, newKey, ORIGIN, upload } from "../../worker/live-helpers";
 
 const MAGNETS = 1000;
 const CHANGING = 10;
@@ -70,13 +70,12 @@ it("measures bytes and object CPU per tick with 1000 magnets, 10 changing, 10 so
   const timings = await runInDurableObject(stub, async (instance: Account, state) => {
     // The synthetic upstream replaces the sandbox: no scheduled poll may interleave.
     await state.storage.deleteAlarm();
-    const account = inside(instance);
-    account.applyStatus({ magnets: full, counter: 1, fullsync: true });
+    applyLive(instance, { magnets: full, counter: 1, fullsync: true });
     const perTick: number[] = [];
     let tick = 0;
     for (let batch = 0; batch < BATCHES; batch++) {
       const start = performance.now();
-      for (let k = 0; k < TICKS_PER_BATCH; k++) account.applyStatus({ magnets: tickDiff(tick++), counter: tick + 1 });
+      for (let k = 0; k < TICKS_PER_BATCH; k++) applyLive(instance, { magnets: tickDiff(tick++), counter: tick + 1 });
       perTick.push((performance.now() - start) / TICKS_PER_BATCH);
     }
     return perTick;

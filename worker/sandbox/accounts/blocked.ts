@@ -46,7 +46,7 @@ export function blockedUntilVerified(sql: SqlStorage, apikey: string, now: numbe
       now,
     );
   }
-  throw new AllDebridError("AUTH_BLOCKED", BLOCKED_MESSAGE, 200, token);
+  throw new AllDebridError("AUTH_BLOCKED", BLOCKED_MESSAGE, 200, { token });
 }
 
 /** The person's answer on the verification page; false when the token is unknown or already answered. */

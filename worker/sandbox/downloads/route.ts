@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import type { AppEnv, Env } from "../../env";
 import { hash32 } from "../links/patterns";
-import { sandboxStub } from "../state";
+import { sandboxStub } from "../stub";
 import { byteStream } from "./bytes";
 import type { DownloadFile } from "./index";
 import { readRange } from "./range";

@@ -1,6 +1,6 @@
 // The sandbox's small HTML pages (PIN approval, new-location verification): plain forms, no
 // scripts and no inline styles, since the deployment's CSP forbids inline code.
-import { apiError } from "../../errors";
+import { AllDebridError } from "../../../protocol/alldebrid";
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -31,7 +31,7 @@ export async function formValue(request: Request, name: string): Promise<string>
       .clone()
       .formData()
       .catch(() => {
-        throw apiError("BAD_REQUEST", "The form could not be read");
+        throw new AllDebridError("BAD_REQUEST", "The form could not be read");
       });
     const value = form.get(name);
     if (typeof value === "string" && value) return value;

@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import type { Plan } from "../accounts/keys";
 import { escapeHtml, formValue, htmlPage } from "../pages/html";
-import { sandboxStub } from "../state";
+import { sandboxStub } from "../stub";
 
 const PLANS: Plan[] = ["premium", "trial", "free"];
 

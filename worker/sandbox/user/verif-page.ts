@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { escapeHtml, formValue, htmlPage } from "../pages/html";
-import { sandboxStub } from "../state";
+import { sandboxStub } from "../stub";
 
 function form(token: string): string {
   return `<p>Someone signs in to your AllDebrid sandbox account from a new location, device or app.</p>

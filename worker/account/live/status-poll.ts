@@ -7,9 +7,9 @@ import {
   type MagnetChange,
   type MagnetLiveData,
   REFUSED_APIKEY_CODES,
-} from "../../protocol/alldebrid";
-import type { Env } from "../env";
-import { upstreamBase, upstreamFetch } from "../upstream";
+} from "../../../protocol/alldebrid";
+import type { Env } from "../../env";
+import { upstreamBase, upstreamFetch } from "../../upstream";
 
 export type StatusPoll =
   | { kind: "data"; data: MagnetLiveData }

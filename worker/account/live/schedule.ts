@@ -1,6 +1,6 @@
 // When the next live poll runs: fast while a magnet is processing, slow when all are settled,
 // and after upstream faults an exponential backoff with jitter, capped, so the loop never ends.
-import type { Env } from "../env";
+import type { Env } from "../../env";
 
 export const MAX_BACKOFF_MS = 60_000;
 

@@ -1,9 +1,8 @@
 // The devices connected to one account object: what each socket has been sent (kept in its
 // attachment, so it survives hibernation), guarded sends, fan-out of a tick, and closing all.
-import type { PatchMessage, ServerMessage } from "../../protocol/live";
+import type { PatchMessage, ServerMessage } from "../../../protocol/live";
 
 export interface SocketAttachment {
-  openedAt: number;
   /** The version this socket holds: the next patch it gets starts here. */
   version: number;
 }
@@ -25,24 +24,20 @@ export function sendText(ws: WebSocket, text: string): boolean {
 /** Sends a message that brings the socket to `version` and records that it holds it now. */
 export function sendAndRecord(ws: WebSocket, message: ServerMessage, version: number, text?: string): void {
   if (!sendText(ws, text ?? JSON.stringify(message))) return;
-  const attachment = attachmentOf(ws);
-  ws.serializeAttachment({ openedAt: attachment?.openedAt ?? Date.now(), version } satisfies SocketAttachment);
+  ws.serializeAttachment({ version } satisfies SocketAttachment);
 }
 
 /**
  * Sends a tick to every socket: the patch text (serialised once) to sockets at its `from`, and
  * a catch-up message to any socket that is elsewhere (it missed a send, or resumed meanwhile).
  */
-export function fanOut(sockets: WebSocket[], patch: PatchMessage, catchUp: (from: number) => ServerMessage): number {
+export function fanOut(sockets: WebSocket[], patch: PatchMessage, catchUp: (from: number) => ServerMessage): void {
   const text = JSON.stringify(patch satisfies ServerMessage);
-  let sent = 0;
   for (const ws of sockets) {
     const held = attachmentOf(ws)?.version;
     if (held === patch.from) sendAndRecord(ws, patch, patch.to, text);
     else sendAndRecord(ws, catchUp(held ?? 0), patch.to);
-    sent++;
   }
-  return sent;
 }
 
 /** Sends one message (a snapshot after a reset) to every socket. */

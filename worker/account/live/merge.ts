@@ -1,8 +1,8 @@
 // Applies one AllDebrid live-mode answer to the account's magnets (in place) and says what a
 // client must do to follow: a merge patch per changed magnet (a field that went away is `null`)
 // and the ids of deleted magnets.
-import { isRemoval, type Magnet, type MagnetChange, magnetGroup } from "../../protocol/alldebrid";
-import type { MagnetPatch } from "../../protocol/live";
+import { isRemoval, type Magnet, type MagnetChange, magnetGroup } from "../../../protocol/alldebrid";
+import type { MagnetPatch } from "../../../protocol/live";
 
 export interface LiveDelta {
   changes: MagnetPatch[];

@@ -1,7 +1,7 @@
 // Folds consecutive patches into one, so a client that missed a few ticks catches up with a
 // single message. Same meaning as applying them in turn: later merge patches override earlier
 // ones field by field (RFC 7396), and a deleted magnet leaves `changes` for `removed`.
-import type { MagnetPatch, PatchMessage } from "../../protocol/live";
+import type { MagnetPatch, PatchMessage } from "../../../protocol/live";
 
 /** One patch from the first `from` to the last `to`; null when the list has a gap. */
 export function composePatches(patches: PatchMessage[]): PatchMessage | null {

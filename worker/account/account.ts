@@ -1,42 +1,37 @@
-// One object per AllDebrid account, named by the keyed hash of its apikey: it keeps the
-// account's upstream rate budget and runs live magnet sync for every connected device
-// (one live-mode poll per tick, fanned out to all sockets; see docs/live.md).
+// The account's Durable Object: it hands out the account's upstream rate budget and runs live
+// magnet sync for every connected device, one live-mode poll per tick fanned out to all sockets
+// (see docs/live.md). Polling follows the sockets: it stops when the last one leaves.
 import { DurableObject } from "cloudflare:workers";
-import { httpStatusFor, type Magnet, type MagnetLiveData } from "../../protocol/alldebrid";
+import { httpStatusFor } from "../../protocol/alldebrid";
 import {
   LIVE_CLOSE,
   LIVE_PING,
   LIVE_PONG,
   type MagnetsSnapshot,
-  type PatchMessage,
   parseClientMessage,
   type ServerMessage,
-  type SnapshotMessage,
 } from "../../protocol/live";
-import { budgetLimits, RateBudget, type SlotGrant } from "../edge/budget";
 import type { Env } from "../env";
-import { apiError, errorResponse } from "../errors";
-import { composePatches } from "./compose";
-import { FreshRuns } from "./fresh-runs";
-import { anyProcessing, mergeDiff, replaceAll } from "./merge";
-import { nextPollDelay, pollIntervals } from "./schedule";
+import { budgetLimits, RateBudget, type SlotGrant } from "./budget";
+import { type FeedChange, MagnetFeed } from "./live/feed";
+import { FreshRuns } from "./live/fresh-runs";
+import { anyProcessing } from "./live/merge";
+import { nextPollDelay, pollIntervals } from "./live/schedule";
+import { closeAll, fanOut, type SocketAttachment, sendAndRecord, sendText, sendToAll } from "./live/sockets";
+import { pollStatus, type StatusPoll } from "./live/status-poll";
 import { randomToken, seal, unseal } from "./sealed";
-import { closeAll, fanOut, type SocketAttachment, sendAndRecord, sendText, sendToAll } from "./sockets";
-import { pollStatus, type StatusPoll } from "./status-poll";
-import { LiveStore, randomSession, type SyncPosition } from "./store";
-import { TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "./tickets";
+import { TICKET_NONCE_HEADER, TicketStore } from "./tickets";
 
 /** An RPC answer: the value, or an AllDebrid error for the Worker to send as an envelope. */
 export type LiveAnswer<T> = { ok: true; value: T } | { ok: false; code: string; message: string; status: number };
 
+const SEALED_KEY = "live-apikey-v1";
+
 export class Account extends DurableObject<Env> {
   private readonly budget = new RateBudget(budgetLimits(this.env.RATE_QUEUE_LIMIT));
-  /** Poll while no device is connected (for notifications later); off: polling follows the sockets. */
-  private readonly backgroundPolling = false;
   private readonly intervals = pollIntervals(this.env);
-  private store!: LiveStore;
-  private magnets = new Map<number, Magnet>();
-  private position!: SyncPosition;
+  private feed!: MagnetFeed;
+  private tickets!: TicketStore;
   /** The apikey in clear, in memory only (at rest it is sealed). */
   private apikey: string | null = null;
   /** When upstream last answered; 0 after a wake-up or a write, so the next read polls first. */
@@ -48,9 +43,8 @@ export class Account extends DurableObject<Env> {
     super(ctx, env);
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair(LIVE_PING, LIVE_PONG));
     ctx.blockConcurrencyWhile(async () => {
-      this.store = new LiveStore(ctx.storage.sql);
-      this.magnets = this.store.loadMagnets();
-      this.position = this.store.loadPosition();
+      this.feed = new MagnetFeed(ctx.storage);
+      this.tickets = new TicketStore(ctx.storage.sql);
     });
   }
 
@@ -70,7 +64,7 @@ export class Account extends DurableObject<Env> {
     const ready = await this.ready(apikey, origin, false);
     if (!ready.ok) return ready;
     const nonce = randomToken();
-    this.store.addTicket(nonce, Date.now() + TICKET_TTL_SECONDS * 1000);
+    this.tickets.add(nonce, Date.now());
     return { ok: true, value: nonce };
   }
 
@@ -78,29 +72,31 @@ export class Account extends DurableObject<Env> {
   async currentMagnets(apikey: string, origin: string): Promise<LiveAnswer<MagnetsSnapshot>> {
     const ready = await this.ready(apikey, origin, true);
     if (!ready.ok) return ready;
-    return { ok: true, value: { version: this.position.version, magnets: [...this.magnets.values()] } };
+    return { ok: true, value: { version: this.feed.version, magnets: [...this.feed.magnets.values()] } };
   }
 
-  /** GET /api/live, forwarded by the Worker with the ticket's nonce: accepts the socket here. */
+  /**
+   * GET /api/live, forwarded by the Worker with the ticket's nonce: accepts the socket here. A
+   * ticket this object does not take answers a bare 401, which the Worker turns into its envelope.
+   */
   override async fetch(request: Request): Promise<Response> {
-    if (request.headers.get("Upgrade")?.toLowerCase() !== "websocket")
-      return errorResponse(apiError("BAD_REQUEST", "Open /api/live as a WebSocket"));
     const nonce = request.headers.get(TICKET_NONCE_HEADER);
-    if (!nonce || !this.store.useTicket(nonce, Date.now())) return errorResponse(apiError("LIVE_TICKET_INVALID"));
+    if (!nonce || !this.tickets.use(nonce, Date.now())) return new Response(null, { status: 401 });
 
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     this.ctx.acceptWebSocket(server);
-    if (this.position.refused || this.position.version === 0) {
+    if (this.feed.position.refused || this.feed.version === 0) {
       // Accept then close, because a browser cannot read why an upgrade was refused.
       closeAll([server], LIVE_CLOSE.badApikey, "AUTH_BAD_APIKEY: The auth apikey is invalid");
       return new Response(null, { status: 101, webSocket: client });
     }
     const resumeFrom = Number(new URL(request.url).searchParams.get("version") ?? "");
-    const first = Number.isSafeInteger(resumeFrom) && resumeFrom > 0 ? this.catchUp(resumeFrom) : this.snapshot();
-    server.serializeAttachment({ openedAt: Date.now(), version: this.position.version } satisfies SocketAttachment);
+    const first =
+      Number.isSafeInteger(resumeFrom) && resumeFrom > 0 ? this.feed.catchUp(resumeFrom) : this.feed.snapshot();
+    server.serializeAttachment({ version: this.feed.version } satisfies SocketAttachment);
     sendText(server, JSON.stringify(first));
     if ((await this.ctx.storage.getAlarm()) === null) {
-      const due = this.lastPolledAt + nextPollDelay(this.intervals, anyProcessing(this.magnets), 0);
+      const due = this.lastPolledAt + nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), 0);
       await this.ctx.storage.setAlarm(Math.max(Date.now(), due));
     }
     return new Response(null, { status: 101, webSocket: client });
@@ -113,7 +109,7 @@ export class Account extends DurableObject<Env> {
     } catch (error) {
       // A fault of our own: log its kind only, back off and keep the loop alive.
       console.error(`live poll failed: ${error instanceof Error ? error.name : typeof error}`);
-      this.position.failures++;
+      this.feed.position.failures++;
     }
     await this.scheduleNextPoll();
   }
@@ -126,7 +122,7 @@ export class Account extends DurableObject<Env> {
     } else if (parsed.type === "ping") {
       sendText(ws, LIVE_PONG);
     } else {
-      sendAndRecord(ws, this.catchUp(parsed.version), this.position.version);
+      sendAndRecord(ws, this.feed.catchUp(parsed.version), this.feed.version);
     }
   }
 
@@ -144,8 +140,7 @@ export class Account extends DurableObject<Env> {
   }
 
   private async leave(ws: WebSocket): Promise<void> {
-    const others = this.openSockets().filter((other) => other !== ws);
-    if (others.length === 0 && !this.backgroundPolling) await this.ctx.storage.deleteAlarm();
+    if (this.openSockets().every((other) => other === ws)) await this.ctx.storage.deleteAlarm();
   }
 
   private openSockets(): WebSocket[] {
@@ -153,7 +148,7 @@ export class Account extends DurableObject<Env> {
   }
 
   private wantsPolling(): boolean {
-    return !this.position.refused && (this.backgroundPolling || this.openSockets().length > 0);
+    return !this.feed.position.refused && this.openSockets().length > 0;
   }
 
   private async scheduleNextPoll(): Promise<void> {
@@ -161,13 +156,13 @@ export class Account extends DurableObject<Env> {
       await this.ctx.storage.deleteAlarm();
       return;
     }
-    const delay = nextPollDelay(this.intervals, anyProcessing(this.magnets), this.position.failures);
+    const delay = nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), this.feed.position.failures);
     await this.ctx.storage.setAlarm(Date.now() + delay);
   }
 
   /** Remembers the key (sealed at rest) and checks it upstream when it is new, refused or stale. */
   private async ready(apikey: string, origin: string, wantFresh: boolean): Promise<LiveAnswer<null>> {
-    const mustValidate = this.position.refused || this.position.version === 0;
+    const mustValidate = this.feed.position.refused || this.feed.version === 0;
     await this.rememberApikey(apikey, origin);
     const stale =
       wantFresh && this.openSockets().length === 0 && Date.now() - this.lastPolledAt >= this.intervals.activeMs;
@@ -181,98 +176,60 @@ export class Account extends DurableObject<Env> {
   }
 
   private async rememberApikey(apikey: string, origin: string): Promise<void> {
-    if (apikey === (await this.currentApikey()) && origin === this.position.origin) return;
+    const position = this.feed.position;
+    if (apikey === (await this.currentApikey()) && origin === position.origin) return;
     this.apikey = apikey;
-    this.position.sealedApikey = await seal(this.env, "live-apikey-v1", apikey, this.ctx.id.toString());
-    this.position.origin = origin;
-    this.store.savePosition(this.position);
+    position.sealedApikey = await seal(this.env, SEALED_KEY, apikey, this.ctx.id.toString());
+    position.origin = origin;
+    this.feed.savePosition();
   }
 
   private async currentApikey(): Promise<string | null> {
-    if (!this.apikey && this.position.sealedApikey)
-      this.apikey = await unseal(this.env, "live-apikey-v1", this.position.sealedApikey, this.ctx.id.toString());
+    const sealed = this.feed.position.sealedApikey;
+    if (!this.apikey && sealed) this.apikey = await unseal(this.env, SEALED_KEY, sealed, this.ctx.id.toString());
     return this.apikey;
   }
 
   private async pollOnce(): Promise<StatusPoll> {
     const apikey = await this.currentApikey();
     if (!apikey) return this.refuse({ kind: "refused", code: "AUTH_MISSING_APIKEY", message: "No apikey stored" });
+    const { origin, session, counter } = this.feed.position;
     const grant = await this.reserveUpstreamSlot();
     let result: StatusPoll = { kind: "fault", code: "RATE_LIMITED", message: "Upstream budget spent", status: 429 };
     if (grant.granted) {
       try {
-        result = await pollStatus(this.env, this.position.origin, apikey, this.position.session, this.position.counter);
+        result = await pollStatus(this.env, origin, apikey, session, counter);
       } finally {
         grant.slot?.release();
       }
     }
     if (result.kind === "refused") return this.refuse(result);
     if (result.kind === "fault") {
-      this.position.failures++;
-      this.store.savePosition(this.position);
+      this.feed.position.failures++;
+      this.feed.savePosition();
       return result;
     }
     this.lastPolledAt = Date.now();
-    this.applyStatus(result.data);
+    const change = this.feed.apply(result.data);
+    if (change) this.tell(change);
     return result;
   }
 
-  /** Merges one live-mode answer, stores it with its patch in one transaction, and tells every socket. */
-  private applyStatus(data: MagnetLiveData): void {
-    const firstSync = this.position.version === 0;
-    const delta =
-      data.fullsync || firstSync
-        ? replaceAll(this.magnets, data.magnets as Magnet[])
-        : mergeDiff(this.magnets, data.magnets);
-    const reset = firstSync;
-    this.position.failures = 0;
-    this.position.refused = false;
-    if (delta.drifted) {
-      // A diff named a magnet we never saw in full: start a new session to get a fullsync.
-      this.position.session = randomSession();
-      this.position.counter = 0;
-    } else {
-      this.position.counter = data.counter;
-    }
-    if (!reset && delta.changes.length === 0 && delta.removed.length === 0) {
-      this.store.savePosition(this.position);
-      return;
-    }
-    const from = this.position.version;
-    this.position.version = from + 1;
-    const patch: PatchMessage = { type: "patch", from, to: from + 1, changes: delta.changes, removed: delta.removed };
-    this.ctx.storage.transactionSync(() => {
-      this.store.saveDelta(this.magnets, delta, patch, reset);
-      this.store.savePosition(this.position);
-    });
+  /** Sends one change to every socket: a patch (or a catch-up for a socket elsewhere), or snapshots after a reset. */
+  private tell(change: FeedChange): void {
     const sockets = this.openSockets();
-    if (reset) sendToAll(sockets, this.snapshot(), patch.to);
-    else fanOut(sockets, patch, (held) => this.catchUp(held));
+    if (change.kind === "reset") sendToAll(sockets, this.feed.snapshot(), change.version);
+    else fanOut(sockets, change.patch, (held) => this.feed.catchUp(held));
   }
 
   /** AllDebrid refused the key: forget it, close every socket with a reason, stop polling. */
   private async refuse(result: StatusPoll & { kind: "refused" }): Promise<StatusPoll> {
-    this.position = { ...this.position, refused: true, failures: 0, sealedApikey: "" };
+    this.feed.position = { ...this.feed.position, refused: true, failures: 0, sealedApikey: "" };
     this.apikey = null;
-    this.store.savePosition(this.position);
+    this.feed.savePosition();
     const code = result.code === "AUTH_BLOCKED" ? LIVE_CLOSE.accountBlocked : LIVE_CLOSE.badApikey;
     closeAll(this.openSockets(), code, `${result.code}: ${result.message}`);
     await this.ctx.storage.deleteAlarm();
     return result;
-  }
-
-  private snapshot(): SnapshotMessage {
-    return { type: "snapshot", version: this.position.version, magnets: [...this.magnets.values()] };
-  }
-
-  /** What brings a client from `from` to now: a patch while the log covers it, else a snapshot. */
-  private catchUp(from: number): ServerMessage {
-    const version = this.position.version;
-    if (from === version) return { type: "patch", from, to: from, changes: [], removed: [] };
-    if (from > 0 && from < version) {
-      const composed = composePatches(this.store.patchesSince(from));
-      if (composed && composed.from === from && composed.to === version) return composed;
-    }
-    return this.snapshot();
   }
 }

@@ -1,8 +1,8 @@
 // The account object's SQLite tables for live sync: the magnets, the sync position (version,
-// live-mode session and counter, sealed apikey), a bounded log of recent patches for resume,
-// and issued tickets. Reads happen once at load; every tick is written in one transaction.
-import type { Magnet } from "../../protocol/alldebrid";
-import type { PatchMessage } from "../../protocol/live";
+// live-mode session and counter, sealed apikey) and a bounded log of recent patches for resume.
+// Reads happen once at load; every tick is written in one transaction.
+import type { Magnet } from "../../../protocol/alldebrid";
+import type { PatchMessage } from "../../../protocol/live";
 import type { LiveDelta } from "./merge";
 
 /** How many recent patches are kept for clients that resume (at 2 s a tick, several minutes). */
@@ -48,7 +48,6 @@ export class LiveStore {
       failures INTEGER NOT NULL, refused INTEGER NOT NULL, origin TEXT NOT NULL, sealed_apikey TEXT NOT NULL)`);
     sql.exec(`CREATE TABLE IF NOT EXISTS live_patches (
       version INTEGER PRIMARY KEY, from_version INTEGER NOT NULL, patch TEXT NOT NULL)`);
-    sql.exec(`CREATE TABLE IF NOT EXISTS live_tickets (nonce TEXT PRIMARY KEY, expires INTEGER NOT NULL)`);
   }
 
   loadMagnets(): Map<number, Magnet> {
@@ -128,18 +127,5 @@ export class LiveStore {
       .exec<{ patch: string }>("SELECT patch FROM live_patches WHERE from_version >= ? ORDER BY version", version)
       .toArray()
       .map((row) => JSON.parse(row.patch) as PatchMessage);
-  }
-
-  addTicket(nonce: string, expires: number): void {
-    this.sql.exec("DELETE FROM live_tickets WHERE expires <= ?", Date.now());
-    this.sql.exec("INSERT INTO live_tickets (nonce, expires) VALUES (?, ?)", nonce, expires);
-  }
-
-  /** True once for a ticket this object issued and that has not expired. */
-  useTicket(nonce: string, now: number): boolean {
-    const row = this.sql
-      .exec<{ expires: number }>("DELETE FROM live_tickets WHERE nonce = ? RETURNING expires", nonce)
-      .toArray()[0];
-    return row !== undefined && row.expires > now;
   }
 }
