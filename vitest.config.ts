@@ -4,8 +4,9 @@
 import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-/** Test runs point the Worker at its own sandbox, with magnets that move fast. */
+/** Test runs point the Worker at its own sandbox, with magnets that move fast, open to every sandbox account. */
 const testVars = {
+  ALLOWED_USERS: "*",
   UPSTREAM_URL: "sandbox",
   SANDBOX_ENABLED: "true",
   SANDBOX_PACE_MS: "50",

@@ -26,6 +26,8 @@ export async function startDevServer(vars = {}, { assets } = {}) {
     SANDBOX_ENABLED: "true",
     SANDBOX_PACE_MS: "300",
     KEY_HASH_SECRET: "e2e-secret",
+    // Every test signs in with a fresh sandbox account: the deployment is explicitly open to all.
+    ALLOWED_USERS: "*",
     ...vars,
   };
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];

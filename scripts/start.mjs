@@ -22,6 +22,8 @@ export const sandboxVars = {
   SANDBOX_ENABLED: "true",
   SANDBOX_PACE_MS: process.env.SANDBOX_PACE_MS ?? "3000",
   KEY_HASH_SECRET: "local-development-only",
+  // Explicitly open: anyone trying the local sandbox gets a fresh account of their own.
+  ALLOWED_USERS: "*",
 };
 
 const args = [

@@ -26,6 +26,7 @@ app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 app.notFound(() => notFound());
 app.onError(onError);
 
+export { DeploymentOwner } from "./access";
 export { Account } from "./account";
 export { Sandbox } from "./sandbox/state";
 

@@ -72,6 +72,8 @@ export interface EndpointTraits {
   pollsAfter?: true;
   /** Public data the same for everyone: the edge answers it from its KV cache. */
   publicCache?: true;
+  /** Polled to follow what happens (status, PIN approval): takes the budget's reserved share, never waits behind bulk calls. */
+  liveLane?: true;
 }
 
 interface Endpoint extends EndpointTraits {
@@ -88,7 +90,11 @@ export const ENDPOINTS = {
     auth: "none",
     versions: { v4: answers<NoParams, PinGetV4Data>("deprecated"), "v4.1": answers<NoParams, PinGetData>() },
   },
-  "pin/check": { auth: "none", versions: { v4: answers<{ pin: string; check: string }, PinCheckData>() } },
+  "pin/check": {
+    auth: "none",
+    liveLane: true,
+    versions: { v4: answers<{ pin: string; check: string }, PinCheckData>() },
+  },
   hosts: { auth: "none", publicCache: true, versions: { v4: answers<{ hostsOnly?: boolean }, HostsData>() } },
   "hosts/domains": { auth: "none", publicCache: true, versions: { v4: answers<NoParams, HostsDomainsData>() } },
   "hosts/priority": { auth: "none", publicCache: true, versions: { v4: answers<NoParams, HostsPriorityData>() } },
@@ -128,6 +134,7 @@ export const ENDPOINTS = {
   },
   "magnet/status": {
     ...key,
+    liveLane: true,
     versions: {
       v4: answers<NoParams, never>("retired"),
       "v4.1": answers<

@@ -69,11 +69,11 @@ describe("upstream faults become envelopes", () => {
 
   it("retries a read through a passing 503 and answers the real data", async () => {
     const apikey = newKey();
-    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4.1/user"] }]);
-    const { response, text } = await viaEdge("/v4.1/user", apikey);
+    await setFaults(apikey, [{ type: "status", status: 503, times: 2, paths: ["/v4.1/user/links"] }]);
+    const { response, text } = await viaEdge("/v4.1/user/links", apikey);
     expect(response.status).toBe(200);
-    expect(JSON.parse(text)).toMatchObject({ status: "success", data: { user: { username: expect.any(String) } } });
-    expect(await sandboxCalls(apikey, "/v4.1/user")).toBe(3);
+    expect(JSON.parse(text)).toEqual({ status: "success", data: { links: [] } });
+    expect(await sandboxCalls(apikey, "/v4.1/user/links")).toBe(3);
   });
 
   it("never retries a write: a 500 on magnet delete is sent once and answered as it came", async () => {
@@ -105,4 +105,38 @@ describe("upstream faults become envelopes", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "error", error: { code: "NO_SERVER" } });
   });
+
+  it("answers a form the in-process sandbox cannot read with the sandbox's own 400, not a dropped connection", async () => {
+    const apikey = newKey();
+    const init = () => ({
+      method: "POST",
+      headers: {
+        Authorization: `Bearer ${apikey}`,
+        "Content-Type": "application/x-www-form-urlencoded; charset=utf-16",
+      },
+      body: "magnets[]=abc",
+    });
+    const direct = await exports.default.fetch(`${BASE}/sandbox/v4.1/magnet/upload`, init());
+    const edge = await exports.default.fetch(`${BASE}/v4.1/magnet/upload`, init());
+    expect(direct.status).toBe(400);
+    expect(edge.status).toBe(400);
+    expect(await edge.json()).toEqual(await direct.json());
+  });
+});
+
+describe("an upstream fault, named the same by the edge and by live sync", () => {
+  const faults = [{ type: "html", status: 503 }, { type: "drop" }, { type: "status", status: 429 }];
+  for (const fault of faults) {
+    it(`gives ${JSON.stringify(fault)} one code on /v4.1/magnet/status and on /api/magnets`, async () => {
+      const apikey = newKey();
+      // Admitted first, so the fault meets the status calls only.
+      expect((await viaEdge("/v4.1/user", apikey)).response.status).toBe(200);
+      await setFaults(apikey, [{ ...fault, paths: ["/v4.1/magnet/status"] }]);
+      const edge = JSON.parse((await viaEdge("/v4.1/magnet/status", apikey)).text);
+      const api = await exports.default.fetch(`${BASE}/api/magnets`, {
+        headers: { Authorization: `Bearer ${apikey}` },
+      });
+      expect(await api.json()).toMatchObject({ status: "error", error: { code: edge.error.code } });
+    });
+  }
 });

@@ -65,6 +65,41 @@ describe("live devices", () => {
     bobDevice.close();
   });
 
+  it("keeps a device up to date within 3 s while a 300-call burst on its key goes through the edge", {
+    timeout: 60_000,
+  }, async () => {
+    const apikey = newKey();
+    const device = await Device.connect(apikey);
+    await waitUntil(() => device.version > 0, "the snapshot");
+    const burst = Promise.all(
+      Array.from({ length: 300 }, () =>
+        exports.default.fetch(`${ORIGIN}/v4.1/user/links`, { headers: { Authorization: `Bearer ${apikey}` } }),
+      ),
+    );
+    // Another AllDebrid client adds a magnet straight to the service, with no write through the edge.
+    await upload(apikey, [hashStartingWith("0")]);
+    const added = Date.now();
+    await waitUntil(() => device.magnets.size === 1, "the magnet on the device", { timeoutMs: 20_000 });
+    expect(Date.now() - added).toBeLessThanOrEqual(3000);
+    const answers = await burst;
+    // The burst itself was served or told to wait, never failed.
+    expect(answers.every((r) => r.status === 200 || r.status === 429)).toBe(true);
+    device.close();
+  });
+
+  it("gives a socket that asks for snapshots in a loop at most three a second", async () => {
+    const apikey = newKey();
+    const device = await Device.connect(apikey);
+    await waitUntil(() => device.version > 0, "the snapshot");
+    const before = device.messages.length;
+    for (let n = 0; n < 10; n++) device.send({ type: "hello", version: 999_999 });
+    await waitUntil(() => device.messages.length >= before + 10, "an answer to every hello");
+    const answers = device.messages.slice(before);
+    expect(answers.filter((m) => m.type === "snapshot")).toHaveLength(3);
+    expect(answers.filter((m) => m.type === "error" && m.code === "RATE_LIMITED")).toHaveLength(7);
+    device.close();
+  });
+
   it("shows a write made through the edge at once when the edge calls pollSoon", async () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
@@ -120,7 +155,7 @@ describe("live devices", () => {
     device.close();
   });
 
-  it("closes every socket with the documented code when AllDebrid refuses the apikey, and stops polling", async () => {
+  it("closes every socket with the documented code when AllDebrid refuses the apikey, stops polling and erases what it kept", async () => {
     const apikey = newKey();
     const stub = await accountOf(apikey);
     const devices = [await Device.connect(apikey), await Device.connect(apikey)];
@@ -137,6 +172,15 @@ describe("live devices", () => {
       expect(device.closed?.reason).toContain("AUTH_BAD_APIKEY");
     }
     expect(await alarmOf(stub)).toBeNull();
+    // Nothing of the refused key stays at rest: the object's storage is erased.
+    const stored = await runInDurableObject(
+      stub,
+      (_instance, state) =>
+        state.storage.sql
+          .exec<{ n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE name NOT LIKE '_cf_%'")
+          .one().n,
+    );
+    expect(stored).toBe(0);
   });
 
   it("stops polling when the last device leaves", async () => {

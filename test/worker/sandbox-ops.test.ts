@@ -1,5 +1,8 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { RateLimiter } from "../../worker/sandbox/ops";
+import { sandboxStub } from "../../worker/sandbox/stub";
 import { call, hook, newKey, send } from "./sandbox-client";
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -27,10 +30,15 @@ describe("GET /sandbox/stats", () => {
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
   });
 
-  it("stores nothing for a key that is not a sandbox key (a real one sent here by mistake)", async () => {
+  it("counts a key that is not a sandbox key (a real one sent here by mistake) under its keyed hash only, and gives it no faults", async () => {
     const realLooking = `Zk${crypto.randomUUID().replaceAll("-", "")}`;
     expect((await call("/v4.1/user", realLooking)).error.code).toBe("AUTH_BAD_APIKEY");
-    expect(await (await hook(`/stats?apikey=${realLooking}`)).json()).toMatchObject({ data: { total: 0 } });
+    expect(await (await hook(`/stats?apikey=${realLooking}`)).json()).toMatchObject({ data: { total: 1 } });
+    const stored = await runInDurableObject(sandboxStub(env), (_instance, state) =>
+      state.storage.sql.exec<{ key_name: string }>("SELECT key_name FROM call_counts").toArray(),
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.some((row) => row.key_name.includes(realLooking))).toBe(false);
     const faults = await setFaults(realLooking, [{ type: "drop" }]);
     expect(faults.status).toBe(400);
     expect(await faults.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });

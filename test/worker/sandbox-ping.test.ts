@@ -12,4 +12,13 @@ describe("sandbox basics", () => {
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ status: "error", error: { code: "404" } });
   });
+
+  it("answers a method other than GET and POST with 405 and the envelope", async () => {
+    for (const method of ["PUT", "DELETE", "PATCH"]) {
+      const response = await exports.default.fetch("http://edge.test/sandbox/v4.1/user", { method });
+      expect(response.status).toBe(405);
+      expect(response.headers.get("Allow")).toBe("GET, POST");
+      expect(await response.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });
+    }
+  });
 });

@@ -12,12 +12,20 @@ import {
   type ServerMessage,
 } from "../../protocol/live";
 import type { Env } from "../env";
-import { budgetLimits, RateBudget, type SlotGrant } from "./budget";
+import { budgetLimits, type Lane, RateBudget, type SlotGrant } from "./budget";
 import { type FeedChange, MagnetFeed } from "./live/feed";
 import { FreshRuns } from "./live/fresh-runs";
 import { anyProcessing } from "./live/merge";
 import { nextPollDelay, pollIntervals } from "./live/schedule";
-import { closeAll, fanOut, type SocketAttachment, sendAndRecord, sendText, sendToAll } from "./live/sockets";
+import {
+  attachmentOf,
+  closeAll,
+  fanOut,
+  type SocketAttachment,
+  sendAndRecord,
+  sendText,
+  sendToAll,
+} from "./live/sockets";
 import { pollStatus, type StatusPoll } from "./live/status-poll";
 import { randomToken, seal, unseal } from "./sealed";
 import { TICKET_NONCE_HEADER, TicketStore } from "./tickets";
@@ -26,6 +34,8 @@ import { TICKET_NONCE_HEADER, TicketStore } from "./tickets";
 export type LiveAnswer<T> = { ok: true; value: T } | { ok: false; code: string; message: string; status: number };
 
 const SEALED_KEY = "live-apikey-v1";
+/** How many snapshots one socket may ask for by `hello` in any second. */
+const SNAPSHOTS_PER_SECOND = 3;
 
 export class Account extends DurableObject<Env> {
   private readonly budget = new RateBudget(budgetLimits(this.env.RATE_QUEUE_LIMIT));
@@ -49,8 +59,8 @@ export class Account extends DurableObject<Env> {
   }
 
   /** Waits for a slot in this account's upstream budget (the edge proxy calls it before each upstream call). */
-  async reserveUpstreamSlot(): Promise<SlotGrant> {
-    return this.budget.reserve();
+  async reserveUpstreamSlot(lane: Lane = "bulk"): Promise<SlotGrant> {
+    return this.budget.reserve(lane);
   }
 
   /** A write went through the edge (upload, delete, restart): poll upstream now so every device sees it. */
@@ -93,7 +103,7 @@ export class Account extends DurableObject<Env> {
     const resumeFrom = Number(new URL(request.url).searchParams.get("version") ?? "");
     const first =
       Number.isSafeInteger(resumeFrom) && resumeFrom > 0 ? this.feed.catchUp(resumeFrom) : this.feed.snapshot();
-    server.serializeAttachment({ version: this.feed.version } satisfies SocketAttachment);
+    server.serializeAttachment({ version: this.feed.version, snapshotsAt: [] } satisfies SocketAttachment);
     sendText(server, JSON.stringify(first));
     if ((await this.ctx.storage.getAlarm()) === null) {
       const due = this.lastPolledAt + nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), 0);
@@ -122,8 +132,26 @@ export class Account extends DurableObject<Env> {
     } else if (parsed.type === "ping") {
       sendText(ws, LIVE_PONG);
     } else {
-      sendAndRecord(ws, this.feed.catchUp(parsed.version), this.feed.version);
+      this.answerHello(ws, parsed.version);
     }
+  }
+
+  /** A patch costs little; a snapshot is the whole account, so a socket gets at most a few a second. */
+  private answerHello(ws: WebSocket, version: number): void {
+    const answer = this.feed.catchUp(version);
+    const held = attachmentOf(ws);
+    const now = Date.now();
+    const recent = (held?.snapshotsAt ?? []).filter((at) => at > now - 1000);
+    if (answer.type === "snapshot" && recent.length >= SNAPSHOTS_PER_SECOND) {
+      const error = {
+        type: "error",
+        code: "RATE_LIMITED",
+        message: "Too many snapshots asked for: wait a second",
+      } as const;
+      sendText(ws, JSON.stringify(error satisfies ServerMessage));
+      return;
+    }
+    sendAndRecord(ws, answer, this.feed.version, undefined, answer.type === "snapshot" ? [...recent, now] : recent);
   }
 
   override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
@@ -193,16 +221,8 @@ export class Account extends DurableObject<Env> {
   private async pollOnce(): Promise<StatusPoll> {
     const apikey = await this.currentApikey();
     if (!apikey) return this.refuse({ kind: "refused", code: "AUTH_MISSING_APIKEY", message: "No apikey stored" });
-    const { origin, session, counter } = this.feed.position;
-    const grant = await this.reserveUpstreamSlot();
-    let result: StatusPoll = { kind: "fault", code: "RATE_LIMITED", message: "Upstream budget spent", status: 429 };
-    if (grant.granted) {
-      try {
-        result = await pollStatus(this.env, origin, apikey, session, counter);
-      } finally {
-        grant.slot?.release();
-      }
-    }
+    const budget = { reserveUpstreamSlot: () => this.budget.reserve("live") };
+    const result = await pollStatus(this.env, this.feed.position.origin, apikey, this.feed.position, budget);
     if (result.kind === "refused") return this.refuse(result);
     if (result.kind === "fault") {
       this.feed.position.failures++;
@@ -222,14 +242,28 @@ export class Account extends DurableObject<Env> {
     else fanOut(sockets, change.patch, (held) => this.feed.catchUp(held));
   }
 
-  /** AllDebrid refused the key: forget it, close every socket with a reason, stop polling. */
+  /**
+   * AllDebrid refused the key: close every socket with a reason, stop polling, and leave nothing
+   * behind. AUTH_BLOCKED keeps the account (verifying the location brings it back); any other
+   * refusal erases the object's storage, so an abandoned key costs nothing at rest.
+   */
   private async refuse(result: StatusPoll & { kind: "refused" }): Promise<StatusPoll> {
-    this.feed.position = { ...this.feed.position, refused: true, failures: 0, sealedApikey: "" };
+    const blocked = result.code === "AUTH_BLOCKED";
+    closeAll(
+      this.openSockets(),
+      blocked ? LIVE_CLOSE.accountBlocked : LIVE_CLOSE.badApikey,
+      `${result.code}: ${result.message}`,
+    );
     this.apikey = null;
-    this.feed.savePosition();
-    const code = result.code === "AUTH_BLOCKED" ? LIVE_CLOSE.accountBlocked : LIVE_CLOSE.badApikey;
-    closeAll(this.openSockets(), code, `${result.code}: ${result.message}`);
     await this.ctx.storage.deleteAlarm();
+    if (blocked) {
+      this.feed.position = { ...this.feed.position, refused: true, failures: 0, sealedApikey: "" };
+      this.feed.savePosition();
+    } else {
+      await this.ctx.storage.deleteAll();
+      this.feed = new MagnetFeed(this.ctx.storage);
+      this.tickets = new TicketStore(this.ctx.storage.sql);
+    }
     return result;
   }
 }

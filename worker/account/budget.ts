@@ -1,5 +1,7 @@
 // The upstream rate budget of one account (12 calls a second, 600 a minute, as AllDebrid
 // documents): a call waits for a free slot in a bounded queue, or is refused past the bound.
+// Two lanes: live polls (magnet status, PIN checks) may use the whole budget and are served
+// first; bulk calls leave them a reserved share, so a burst never delays what devices follow.
 // A slot counts from its grant until the caller releases it (its answer is back, so the call
 // reached AllDebrid by then), so the limits hold where AllDebrid counts, whatever the delays;
 // under light load a slot just counts for `maxTransitMs`, sparing the release round trip.
@@ -16,16 +18,28 @@ export interface SlotGrant {
   slot?: UpstreamSlot;
 }
 
+export type Lane = "live" | "bulk";
+
 export interface BudgetLimits {
   perSecond: number;
   perMinute: number;
-  /** How many calls may wait for a slot at once; the next one is refused. */
+  /** How many bulk calls may wait for a slot at once; the next one is refused. */
   queueLimit: number;
   /** A granted call reaches AllDebrid within this time, released or not. */
   maxTransitMs: number;
+  /** The share bulk calls leave to the live lane. */
+  reserved: { perSecond: number; perMinute: number };
 }
 
-export const DOCUMENTED_LIMITS: BudgetLimits = { ...RATE_LIMITS, queueLimit: 120, maxTransitMs: 2000 };
+export const DOCUMENTED_LIMITS: BudgetLimits = {
+  ...RATE_LIMITS,
+  queueLimit: 120,
+  maxTransitMs: 2000,
+  reserved: { perSecond: 2, perMinute: 60 },
+};
+
+/** Live polls come one at a time per device at most: a small bound is plenty. */
+const LIVE_QUEUE_LIMIT = 30;
 
 /** The queue bound from the RATE_QUEUE_LIMIT var, else the default. */
 export function budgetLimits(queueLimitVar: string | undefined): BudgetLimits {
@@ -53,7 +67,7 @@ export class RateBudget {
   private readonly inFlight = new Map<number, number>();
   /** When released slots ended, over the last minute. */
   private ended: number[] = [];
-  private readonly waiting: Waiter[] = [];
+  private readonly waiting: Record<Lane, Waiter[]> = { live: [], bulk: [] };
   private timer: number | null = null;
   private nextId = 1;
   /** Slots in flight or ended within the last second, as of the last check. */
@@ -65,22 +79,24 @@ export class RateBudget {
   ) {}
 
   /** Resolves when a call may go upstream now; at once when the budget allows. */
-  reserve(): Promise<SlotGrant> {
+  reserve(lane: Lane = "bulk"): Promise<SlotGrant> {
     const now = this.clock();
-    if (this.waiting.length === 0 && this.hasRoom(now)) return Promise.resolve(this.grant(now, now));
-    if (this.waiting.length >= this.limits.queueLimit) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(this.waiting.length / this.limits.perSecond));
+    const queue = this.waiting[lane];
+    const ahead = queue.length + (lane === "bulk" ? this.waiting.live.length : 0);
+    if (ahead === 0 && this.hasRoom(now, lane)) return Promise.resolve(this.grant(now, now));
+    if (queue.length >= (lane === "live" ? LIVE_QUEUE_LIMIT : this.limits.queueLimit)) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(queue.length / this.limits.perSecond));
       return Promise.resolve({ granted: false, waitedMs: 0, retryAfterSeconds });
     }
     return new Promise((resolve) => {
-      this.waiting.push({ since: now, grant: resolve });
+      queue.push({ since: now, grant: resolve });
       this.wakeLater(now);
     });
   }
 
-  /** How many calls wait for a slot now. */
+  /** How many calls wait for a slot now, both lanes. */
   get queued(): number {
-    return this.waiting.length;
+    return this.waiting.live.length + this.waiting.bulk.length;
   }
 
   private grant(now: number, since: number): SlotGrant {
@@ -104,7 +120,7 @@ export class RateBudget {
   }
 
   /** Counts every slot that may have reached AllDebrid within the last second and minute. */
-  private hasRoom(now: number): boolean {
+  private hasRoom(now: number, lane: Lane): boolean {
     for (const [id, grantedAt] of this.inFlight) {
       if (grantedAt + this.limits.maxTransitMs > now) continue;
       this.inFlight.delete(id);
@@ -113,19 +129,24 @@ export class RateBudget {
     this.ended = this.ended.filter((end) => end > now - 60_000);
     const lastSecond = this.ended.filter((end) => end > now - 1000).length;
     this.recentLoad = this.inFlight.size + lastSecond;
+    const kept = lane === "bulk" ? this.limits.reserved : { perSecond: 0, perMinute: 0 };
     return (
-      this.inFlight.size + lastSecond < this.limits.perSecond &&
-      this.inFlight.size + this.ended.length < this.limits.perMinute
+      this.inFlight.size + lastSecond < this.limits.perSecond - kept.perSecond &&
+      this.inFlight.size + this.ended.length < this.limits.perMinute - kept.perMinute
     );
   }
 
+  /** Live waiters first, then bulk ones, as long as each lane has room. */
   private serveWaiting(): void {
     const now = this.clock();
-    while (this.waiting.length > 0 && this.hasRoom(now)) {
-      const waiter = this.waiting.shift();
-      waiter?.grant(this.grant(now, waiter.since));
+    for (const lane of ["live", "bulk"] as const) {
+      const queue = this.waiting[lane];
+      while (queue.length > 0 && this.hasRoom(now, lane)) {
+        const waiter = queue.shift();
+        waiter?.grant(this.grant(now, waiter.since));
+      }
     }
-    if (this.waiting.length > 0) this.wakeLater(now);
+    if (this.queued > 0) this.wakeLater(now);
   }
 
   /** Sleeps until the next moment a slot may free up by time alone (a release wakes it earlier). */

@@ -2,6 +2,7 @@
 // the one object that issued it; that object records the nonce, its expiry and its single use.
 // The ticket reveals nothing about the user or the apikey.
 import type { Env } from "../env";
+import { hasTable } from "./live/store";
 import { seal, unseal } from "./sealed";
 
 export const TICKET_TTL_SECONDS = 60;
@@ -25,17 +26,17 @@ export async function openTicket(env: Env, ticket: string): Promise<{ accountNam
 
 /** The nonces an account object issued, each usable once before it expires (SQLite). */
 export class TicketStore {
-  constructor(private readonly sql: SqlStorage) {
-    sql.exec("CREATE TABLE IF NOT EXISTS live_tickets (nonce TEXT PRIMARY KEY, expires INTEGER NOT NULL)");
-  }
+  constructor(private readonly sql: SqlStorage) {}
 
   add(nonce: string, now: number): void {
+    this.sql.exec("CREATE TABLE IF NOT EXISTS live_tickets (nonce TEXT PRIMARY KEY, expires INTEGER NOT NULL)");
     this.sql.exec("DELETE FROM live_tickets WHERE expires <= ?", now);
     this.sql.exec("INSERT INTO live_tickets (nonce, expires) VALUES (?, ?)", nonce, now + TICKET_TTL_SECONDS * 1000);
   }
 
   /** True once for a ticket this object issued and that has not expired. */
   use(nonce: string, now: number): boolean {
+    if (!hasTable(this.sql, "live_tickets")) return false;
     const row = this.sql
       .exec<{ expires: number }>("DELETE FROM live_tickets WHERE nonce = ? RETURNING expires", nonce)
       .toArray()[0];

@@ -1,15 +1,16 @@
 // The live-sync routes of the app's API: POST /api/live/ticket (Bearer apikey), GET /api/live
-// (WebSocket, ticket in the query), GET /api/magnets (Bearer apikey). See docs/live.md.
+// (WebSocket, ticket in the query), GET /api/magnets (Bearer apikey). Keys are admitted as on
+// the API mirror (worker/access). See docs/live.md.
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
-import { type AccountStub, accountFor, accountNamed } from "../account";
+import { admittedAccount, callerOf } from "../access";
+import { accountNamed } from "../account";
 import type { LiveAnswer } from "../account/account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "../account/tickets";
-import type { AppEnv, Env } from "../env";
-import { requireAllowedUser, upstreamUserLookup } from "../security/allowlist";
+import type { AppEnv } from "../env";
 import { bearerOf } from "../security/bearer";
 import { keyedHash } from "../security/key-hash";
 import { badInput } from "./validation";
@@ -18,11 +19,6 @@ function bearerApikey(request: Request): string {
   const apikey = bearerOf(request);
   if (!apikey) throw new AllDebridError("AUTH_MISSING_APIKEY");
   return apikey;
-}
-
-/** ALLOWED_USERS holds for live sync as for the API mirror. */
-function requireAllowed(env: Env, apikey: string, origin: string, account: AccountStub): Promise<void> {
-  return requireAllowedUser(env, apikey, upstreamUserLookup(env, origin, apikey, { budget: account }));
 }
 
 function answered<T>(answer: LiveAnswer<T>): T {
@@ -36,11 +32,10 @@ const socketQuery = z.object({ ticket: z.string().min(1).max(512), version: z.st
 export const live = new Hono<AppEnv>()
   .post("/live/ticket", async (c) => {
     const apikey = bearerApikey(c.req.raw);
-    const origin = new URL(c.req.url).origin;
+    const caller = callerOf(c.req.raw);
+    const account = await admittedAccount(c.env, apikey, caller);
+    const nonce = answered(await account.issueTicket(apikey, caller.origin));
     const name = await keyedHash(c.env, apikey);
-    const account = accountNamed(c.env, name);
-    await requireAllowed(c.env, apikey, origin, account);
-    const nonce = answered(await account.issueTicket(apikey, origin));
     const body: LiveTicket = { ticket: await sealTicket(c.env, name, nonce), expiresIn: TICKET_TTL_SECONDS };
     return c.json(body, 200, noStore);
   })
@@ -57,9 +52,8 @@ export const live = new Hono<AppEnv>()
   })
   .get("/magnets", async (c) => {
     const apikey = bearerApikey(c.req.raw);
-    const origin = new URL(c.req.url).origin;
-    const account = await accountFor(c.env, apikey);
-    await requireAllowed(c.env, apikey, origin, account);
-    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, origin));
+    const caller = callerOf(c.req.raw);
+    const account = await admittedAccount(c.env, apikey, caller);
+    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, caller.origin));
     return c.json(snapshot, 200, noStore);
   });

@@ -1,14 +1,15 @@
 // The API mirror at /v4/* and /v4.1/*: any endpoint path, known to the endpoint table or not, is
 // forwarded to the upstream inside the caller's rate budget; the public hosts answers come from
-// KV; an allowlist of users holds when configured. Every answer is an AllDebrid envelope.
+// KV; only keys this deployment admits get through (worker/access). Every answer is an
+// AllDebrid envelope.
 import { type Context, Hono } from "hono";
 import { AllDebridError, errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
-import { accountFor } from "../account";
+import { admittedAccount, type Caller, callerOf, requireKeylessBudget, requirePlausible } from "../access";
+import type { AccountStub } from "../account";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed } from "../errors";
 import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "../hosts-cache";
-import { requireAllowedUser, upstreamUserLookup } from "../security/allowlist";
-import { ownCall, readCall } from "./call";
+import { type EdgeCall, ownCall, readCall } from "./call";
 import { forwardCall } from "./forward";
 
 export const edge = new Hono<AppEnv>().all("/v4/*", answerApiCall).all("/v4.1/*", answerApiCall);
@@ -21,27 +22,40 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
   if (c.req.method !== "GET" && c.req.method !== "POST") throw methodNotAllowed();
   const env = c.env;
   const call = await readCall(c.req.raw, path);
-  const endpoint = call.endpoint;
-  const waitUntil = (work: Promise<unknown>) => c.executionCtx.waitUntil(work);
+  const caller = callerOf(c.req.raw, (work) => c.executionCtx.waitUntil(work));
 
-  const hostsVariant = hostsVariantOf(endpoint, call.params);
+  const hostsVariant = hostsVariantOf(call.endpoint, call.params);
   if (hostsVariant) {
     const ifNoneMatch = c.req.header("If-None-Match") ?? null;
-    return answerHosts(env, waitUntil, hostsVariant, ifNoneMatch, hostsLoader(env, url.origin));
+    return answerHosts(env, caller.later!, hostsVariant, ifNoneMatch, hostsLoader(env, url.origin));
   }
+  return call.apikey
+    ? answerWithKey(env, call as EdgeCall & { apikey: string }, caller)
+    : answerKeyless(env, call, caller);
+}
 
-  const apikey = call.apikey;
-  if (!apikey) {
-    if (needsApikey(endpoint)) return missingApikey(endpoint);
-    // Keyless calls (ping, PIN sign-in, paths the table does not know) carry no account to budget: see docs/edge.md.
-    return forwardCall(env, url.origin, call, { later: waitUntil });
+/** Keyless calls (ping, PIN sign-in, paths the table does not know) carry no account: they share a budget per address. */
+async function answerKeyless(env: Env, call: EdgeCall, caller: Caller): Promise<Response> {
+  if (needsApikey(call.endpoint)) return missingApikey(call.endpoint);
+  await requireKeylessBudget(env, caller.address);
+  return forwardCall(env, caller.origin, call, { later: caller.later });
+}
+
+async function answerWithKey(env: Env, call: EdgeCall & { apikey: string }, caller: Caller): Promise<Response> {
+  const { endpoint, apikey } = call;
+  // A public endpoint ignores a key, as the service does.
+  if (endpoint?.auth === "none") return answerKeyless(env, { ...call, apikey: null }, caller);
+  requirePlausible(apikey);
+  // A verification goes by its token: the still-blocked key cannot be admitted, but goes along.
+  if (endpoint?.auth === "token") {
+    await requireKeylessBudget(env, caller.address);
+    return forwardCall(env, caller.origin, call, { later: caller.later });
   }
-  const budget = await accountFor(env, apikey);
-  // A verification goes by its token: the still-blocked key cannot pass a user lookup.
-  if (endpoint?.auth !== "token")
-    await requireAllowedUser(env, apikey, upstreamUserLookup(env, url.origin, apikey, { budget, later: waitUntil }));
-  const response = await forwardCall(env, url.origin, call, { budget, later: waitUntil });
-  if (endpoint?.pollsAfter) waitUntil(pollAfterWrite(env, apikey, response.clone()));
+  const account = await admittedAccount(env, apikey, caller);
+  const lane = endpoint?.liveLane ? "live" : "bulk";
+  const budget = { reserveUpstreamSlot: () => account.reserveUpstreamSlot(lane) };
+  const response = await forwardCall(env, caller.origin, call, { budget, later: caller.later });
+  if (endpoint?.pollsAfter) caller.later?.(pollAfterWrite(account, response.clone()));
   return response;
 }
 
@@ -56,12 +70,12 @@ function missingApikey(endpoint: ResolvedEndpoint): Response {
   return Response.json({ ...errorEnvelope("AUTH_MISSING_APIKEY"), ...deprecated });
 }
 
-async function pollAfterWrite(env: Env, apikey: string, response: Response): Promise<void> {
+async function pollAfterWrite(account: AccountStub, response: Response): Promise<void> {
   if (response.status !== 200) return;
   const body = await response.json<{ status?: string }>().catch(() => null);
   if (body?.status !== "success") return;
   try {
-    await (await accountFor(env, apikey)).pollSoon();
+    await account.pollSoon();
   } catch (error) {
     console.warn(`poll after a write failed: ${error instanceof Error ? error.name : "unknown"}`);
   }

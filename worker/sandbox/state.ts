@@ -10,6 +10,7 @@ import {
   type ResolvedEndpoint,
 } from "../../protocol/alldebrid";
 import type { Env } from "../env";
+import { keyedHash } from "../security/key-hash";
 import { migrate as migrateAccounts, resolveAccount, type SandboxAccount } from "./accounts";
 import { decideVerification } from "./accounts/blocked";
 import type { Plan } from "./accounts/keys";
@@ -39,7 +40,8 @@ export class Sandbox extends DurableObject<Env> {
   /** Answers one AllDebrid call. */
   async call(call: SandboxCall): Promise<SandboxReply> {
     const now = Date.now();
-    const early = beforeCall(this.sql, call, now, this.limiter);
+    const keyName = call.apikey ? await keyedHash(this.env, call.apikey) : null;
+    const early = beforeCall(this.sql, call, keyName, now, this.limiter);
     const reply = early.reply ?? (await this.answer(call, now));
     return early.delayMs ? { ...reply, delayMs: (reply.delayMs ?? 0) + early.delayMs } : reply;
   }
@@ -121,11 +123,11 @@ export class Sandbox extends DurableObject<Env> {
   }
 
   async stats(apikey: string): Promise<CallStats> {
-    return statsOf(this.sql, apikey);
+    return statsOf(this.sql, await keyedHash(this.env, apikey));
   }
 
   async resetStats(apikey: string): Promise<void> {
-    resetStats(this.sql, apikey);
+    resetStats(this.sql, await keyedHash(this.env, apikey));
   }
 
   async faults(apikey: string): Promise<ActiveFault[]> {

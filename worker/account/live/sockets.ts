@@ -5,6 +5,8 @@ import type { PatchMessage, ServerMessage } from "../../../protocol/live";
 export interface SocketAttachment {
   /** The version this socket holds: the next patch it gets starts here. */
   version: number;
+  /** When this socket last asked for a snapshot by hello (the last second's worth). */
+  snapshotsAt: number[];
 }
 
 export function attachmentOf(ws: WebSocket): SocketAttachment | null {
@@ -22,9 +24,15 @@ export function sendText(ws: WebSocket, text: string): boolean {
 }
 
 /** Sends a message that brings the socket to `version` and records that it holds it now. */
-export function sendAndRecord(ws: WebSocket, message: ServerMessage, version: number, text?: string): void {
+export function sendAndRecord(
+  ws: WebSocket,
+  message: ServerMessage,
+  version: number,
+  text?: string,
+  snapshotsAt = attachmentOf(ws)?.snapshotsAt ?? [],
+): void {
   if (!sendText(ws, text ?? JSON.stringify(message))) return;
-  ws.serializeAttachment({ version } satisfies SocketAttachment);
+  ws.serializeAttachment({ version, snapshotsAt } satisfies SocketAttachment);
 }
 
 /**

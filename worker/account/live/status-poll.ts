@@ -1,22 +1,22 @@
 // One live-mode call to /v4.1/magnet/status, sorted into what the poller acts on: data to merge,
 // a passing fault (timeout, 5xx, 429, unreadable answer: back off and retry), or a refused apikey.
+// It goes the way every edge call goes (one attempt, inside the given budget), so a fault gets
+// the same code here as through the edge.
 import {
-  AllDebridClient,
   AllDebridError,
-  httpStatusFor,
+  isEnvelope,
   type MagnetChange,
   type MagnetLiveData,
   REFUSED_APIKEY_CODES,
 } from "../../../protocol/alldebrid";
+import { ownCall } from "../../edge/call";
+import { forwardCall, type UpstreamBudget } from "../../edge/forward";
 import type { Env } from "../../env";
-import { upstreamBase, upstreamFetch } from "../../upstream";
 
 export type StatusPoll =
   | { kind: "data"; data: MagnetLiveData }
   | { kind: "fault"; code: string; message: string; status: number }
   | { kind: "refused"; code: string; message: string };
-
-const TIMEOUT_MS = 15_000;
 
 function isLiveData(value: unknown): value is MagnetLiveData {
   if (typeof value !== "object" || value === null) return false;
@@ -31,35 +31,30 @@ export async function pollStatus(
   env: Env,
   origin: string,
   apikey: string,
-  session: number,
-  counter: number,
+  position: { session: number; counter: number },
+  budget: UpstreamBudget,
 ): Promise<StatusPoll> {
-  const client = new AllDebridClient({
-    baseUrl: upstreamBase(env, origin),
-    apikey,
-    fetch: (request) => upstreamFetch(env, request as Request),
-  });
+  const query = new URLSearchParams({ session: String(position.session), counter: String(position.counter) });
   try {
-    const { envelope, httpStatus } = await client.request(
-      "/v4.1/magnet/status",
-      { session, counter },
-      { signal: AbortSignal.timeout(TIMEOUT_MS) },
-    );
-    if (envelope.status === "error") {
-      const { code, message } = envelope.error;
+    const response = await forwardCall(env, origin, ownCall("/v4.1/magnet/status", apikey, query.toString()), {
+      budget,
+      maxAttempts: 1,
+    });
+    const body: unknown = await response.json().catch(() => null);
+    if (!isEnvelope(body)) return fault(new AllDebridError("UPSTREAM_INVALID_RESPONSE"));
+    if (body.status === "error") {
+      const { code, message } = body.error;
       if (REFUSED_APIKEY_CODES.has(code)) return { kind: "refused", code, message };
-      return { kind: "fault", code, message, status: httpStatus >= 400 ? httpStatus : httpStatusFor(code) };
+      return fault(new AllDebridError(code, message, response.status));
     }
-    if (httpStatus >= 400 || !isLiveData(envelope.data)) return fault("UPSTREAM_INVALID_RESPONSE");
-    return { kind: "data", data: envelope.data };
+    if (!isLiveData(body.data)) return fault(new AllDebridError("UPSTREAM_INVALID_RESPONSE"));
+    return { kind: "data", data: body.data };
   } catch (error) {
-    if (error instanceof DOMException && (error.name === "TimeoutError" || error.name === "AbortError"))
-      return fault("UPSTREAM_TIMEOUT");
-    return fault(error instanceof AllDebridError ? error.code : "UPSTREAM_UNAVAILABLE");
+    if (error instanceof AllDebridError) return fault(error);
+    throw error;
   }
 }
 
-function fault(code: string): StatusPoll {
-  const error = new AllDebridError(code);
-  return { kind: "fault", code, message: error.message, status: httpStatusFor(code) };
+function fault(error: AllDebridError): StatusPoll {
+  return { kind: "fault", code: error.code, message: error.message, status: error.status };
 }

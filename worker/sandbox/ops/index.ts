@@ -48,12 +48,18 @@ export interface BeforeCall {
 }
 
 /**
- * Runs before every API call of a sandbox key: counts it, applies the rate limits, then the
- * account's faults. Other keys (a real one sent here by mistake) are never stored.
+ * Runs before every API call with a key: counts it under the key's keyed hash `keyName`, then,
+ * for sandbox keys only, applies the rate limits and the account's faults. No key is stored.
  */
-export function beforeCall(sql: SqlStorage, call: SandboxCall, now: number, limiter: RateLimiter): BeforeCall {
+export function beforeCall(
+  sql: SqlStorage,
+  call: SandboxCall,
+  keyName: string | null,
+  now: number,
+  limiter: RateLimiter,
+): BeforeCall {
+  if (keyName) countCall(sql, keyName, call.path);
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
-  countCall(sql, call.apikey, call.path);
   if (!limiter.allow(call.apikey, now)) return { reply: errorReply("RATE_LIMITED"), delayMs: 0 };
   const { delayMs, answer } = takeFaults(sql, call.apikey, call);
   return { reply: answer ? faultReply(answer, call) : null, delayMs };

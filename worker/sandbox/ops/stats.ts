@@ -1,4 +1,5 @@
-// How many calls the sandbox received per account and endpoint path (GET /sandbox/stats).
+// How many calls the sandbox received per apikey and endpoint path (GET /sandbox/stats), for any
+// key, junk and real ones included: each is counted under its keyed hash, never the key itself.
 // Stored in SQLite so counts survive the object's eviction.
 
 export interface CallStats {
@@ -7,26 +8,29 @@ export interface CallStats {
 }
 
 export function migrate(sql: SqlStorage): void {
-  sql.exec(`CREATE TABLE IF NOT EXISTS call_stats (
-    apikey TEXT NOT NULL,
+  sql.exec(`CREATE TABLE IF NOT EXISTS call_counts (
+    key_name TEXT NOT NULL,
     path TEXT NOT NULL,
     count INTEGER NOT NULL,
-    PRIMARY KEY (apikey, path)
+    PRIMARY KEY (key_name, path)
   )`);
 }
 
-export function countCall(sql: SqlStorage, apikey: string, path: string): void {
+export function countCall(sql: SqlStorage, keyName: string, path: string): void {
   sql.exec(
-    `INSERT INTO call_stats (apikey, path, count) VALUES (?, ?, 1)
-     ON CONFLICT (apikey, path) DO UPDATE SET count = count + 1`,
-    apikey,
+    `INSERT INTO call_counts (key_name, path, count) VALUES (?, ?, 1)
+     ON CONFLICT (key_name, path) DO UPDATE SET count = count + 1`,
+    keyName,
     path,
   );
 }
 
-export function statsOf(sql: SqlStorage, apikey: string): CallStats {
+export function statsOf(sql: SqlStorage, keyName: string): CallStats {
   const rows = sql
-    .exec<{ path: string; count: number }>("SELECT path, count FROM call_stats WHERE apikey = ? ORDER BY path", apikey)
+    .exec<{ path: string; count: number }>(
+      "SELECT path, count FROM call_counts WHERE key_name = ? ORDER BY path",
+      keyName,
+    )
     .toArray();
   return {
     total: rows.reduce((sum, row) => sum + row.count, 0),
@@ -34,6 +38,6 @@ export function statsOf(sql: SqlStorage, apikey: string): CallStats {
   };
 }
 
-export function resetStats(sql: SqlStorage, apikey: string): void {
-  sql.exec("DELETE FROM call_stats WHERE apikey = ?", apikey);
+export function resetStats(sql: SqlStorage, keyName: string): void {
+  sql.exec("DELETE FROM call_counts WHERE key_name = ?", keyName);
 }
