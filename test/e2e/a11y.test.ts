@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { signInWithKey } from "./helpers";
+import { openSignedIn } from "./helpers";
 
 // The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; evaluating its source
 // through the DevTools protocol is not subject to the page's CSP.
@@ -34,21 +34,23 @@ describe.each(["light", "dark"] as const)("accessibility in the %s theme", (sche
   let page: Page;
   beforeAll(async () => {
     browser = await openBrowser();
-    page = await browser.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it("has no serious violation on the sign-in screen", async () => {
-    await page.goto("/signin");
-    await page.getByTestId("pin").waitFor({ timeout: 15_000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    const signIn = await browser.newPage();
+    await signIn.emulateMedia({ colorScheme: scheme });
+    await signIn.goto("/signin");
+    await signIn.getByTestId("pin").waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(signIn)).toEqual([]);
+    await signIn.close();
   });
 
   it("has no serious violation in the shell and on Settings with an outbox entry", async () => {
-    await signInWithKey(page);
+    ({ page } = await openSignedIn({ browser }));
+    await page.emulateMedia({ colorScheme: scheme });
     await page.locator(".tabbar").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 

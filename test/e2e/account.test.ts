@@ -3,17 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, signInWithKey, waitForServiceWorker } from "./helpers";
+import { apiCall, openSignedIn, type SignedIn, waitForServiceWorker } from "./helpers";
 import { seriousViolations } from "./links-axe";
 
-async function openAccount(browser: BrowserContext, key: string): Promise<Page> {
-  const page = await browser.newPage();
-  await signInWithKey(page, key);
-  await page.evaluate(() => localStorage.setItem("lang", "en"));
-  await page.goto("/account");
-  await page.getByTestId("username").waitFor();
-  return page;
+async function openAccount(key: string): Promise<SignedIn> {
+  const signedIn = await openSignedIn({ key });
+  await signedIn.page.goto("/account");
+  await signedIn.page.getByTestId("username").waitFor();
+  return signedIn;
 }
 
 describe("the Account screen of a premium account", () => {
@@ -22,8 +19,7 @@ describe("the Account screen of a premium account", () => {
   const key = `sandbox${randomUUID().replaceAll("-", "")}`;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await openAccount(browser, key);
+    ({ browser, page } = await openAccount(key));
   });
   afterAll(async () => {
     await browser?.close();
@@ -95,8 +91,7 @@ describe("the Account screen of a reseller", () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await openAccount(browser, `sandboxreseller${randomUUID().replaceAll("-", "")}`);
+    ({ browser, page } = await openAccount(`sandboxreseller${randomUUID().replaceAll("-", "")}`));
   });
   afterAll(async () => {
     await browser?.close();
