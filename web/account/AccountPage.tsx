@@ -4,7 +4,7 @@
 import { useNavigate } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
-import { hostsCatalogue, loadHosts } from "../links/hosts";
+import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
 import { resetLinks } from "../links/store";
 import { resetSaved } from "../saved/store";
 import { signOut } from "../session/session";

@@ -4,7 +4,7 @@ import { createSignal, For, Show } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
-import { formatDate, formatMegabytes } from "../links/format";
+import { formatDate, formatMegabytes } from "../i18n/format";
 import { clearNotification } from "./store";
 import { t } from "./strings";
 

@@ -2,7 +2,7 @@
 import { A } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
 import { lang } from "../i18n";
-import { formatSize } from "./format";
+import { formatSize } from "../i18n/format";
 import { type LinkItem, RETRYABLE } from "./items";
 import { DelayedCountdown, PasswordPrompt, QualityChoice } from "./LinkSteps";
 import { ResultActions } from "./ResultActions";

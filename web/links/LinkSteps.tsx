@@ -3,7 +3,7 @@
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { StreamQuality } from "../../protocol/alldebrid";
 import { lang } from "../i18n";
-import { formatCountdown, formatSize } from "./format";
+import { formatCountdown, formatSize } from "../i18n/format";
 import type { LinkItem } from "./items";
 import { chooseStream, unlock } from "./store";
 import { t } from "./strings";

@@ -3,10 +3,10 @@
 import { useSearchParams } from "@solidjs/router";
 import { createSignal, For, onMount, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { hostsCatalogue, hostsSavedAt, loadHosts } from "../hosts/catalogue";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { describeAge } from "../offline/age";
-import { hostsCatalogue, hostsSavedAt, loadHosts } from "./hosts";
 import { LinkCard } from "./LinkCard";
 import "./links.css";
 import { addText, clearLinks, links, restoredFrom, restoreLinks, unlockAll } from "./store";

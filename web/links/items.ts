@@ -1,6 +1,6 @@
 // One pasted link as the Links screen follows it, from recognition to a download link.
 import type { StreamQuality } from "../../protocol/alldebrid";
-import type { LinkKind } from "./detect";
+import type { LinkKind } from "../hosts/detect";
 
 /**
  * new: recognised, nothing asked yet; checking: infos asked; working: a call in flight;

@@ -5,11 +5,11 @@ import { createSignal } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import { AllDebridError, DELAYED_STATUS, isItemError, type UnlockData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
+import { detectLinks } from "../hosts/detect";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { enqueue } from "../offline/outbox";
 import { apikey } from "../session/session";
-import { detectLinks } from "./detect";
-import { hostsCatalogue, loadHosts } from "./hosts";
 import type { ItemErrorInfo, LinkItem } from "./items";
 
 /** AllDebrid asks for delayed links to be polled every 5 seconds or more. */

@@ -3,8 +3,8 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { extractLinks } from "../hosts/detect";
 import { errorText } from "../i18n/errors";
-import { extractLinks } from "../links/detect";
 import { unlockNow } from "../links/store";
 import { nameOf, SavedLinkRow } from "./SavedLinkRow";
 import { deleteSaved, savedLinks, saveLinks } from "./store";

@@ -4,7 +4,7 @@
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { loadHosts } from "../links/hosts";
+import { loadHosts } from "../hosts/catalogue";
 import { apikey } from "../session/session";
 import { perform } from "./actions";
 import { isInformational, type ShareAction, type ShareItem } from "./items";

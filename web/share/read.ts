@@ -3,7 +3,7 @@
 // Pure (Blob, crypto.subtle): the share screen and the unit tests run the same code.
 import type { HostsData } from "../../protocol/alldebrid";
 import { btihToHex, isTorrent, parseTorrent } from "../../protocol/torrent";
-import { detectLinks } from "../links/detect";
+import { detectLinks } from "../hosts/detect";
 import type { ShareItem } from "./items";
 import type { SharedPayload } from "./payload";
 
