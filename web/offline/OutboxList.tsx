@@ -4,7 +4,7 @@ import { For, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 import { codeText } from "../i18n/errors";
 import { clearOutbox, outboxEntries, removeEntry, retryEntry } from "./outbox";
-import type { OutboxEntry } from "./outbox-types";
+import type { OutboxEntry } from "./schema";
 import "./offline.css";
 
 const t = defineStrings({

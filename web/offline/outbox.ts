@@ -8,7 +8,7 @@ import { AllDebridError, type EndpointPath, type RequestParams } from "../../pro
 import { callApi } from "../api/client";
 import { apikey } from "../session/session";
 import { db } from "./db";
-import type { OutboxEntry } from "./outbox-types";
+import type { OutboxEntry } from "./schema";
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
 

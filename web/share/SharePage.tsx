@@ -5,9 +5,9 @@ import { useLocation, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { lang } from "../i18n";
 import { type Arrival, takeArrival } from "./incoming";
+import { waitingShares } from "./kept-shares";
 import { ShareSettings } from "./ShareSettings";
 import { ShareView } from "./ShareView";
-import { waitingShares } from "./store";
 import { t } from "./strings";
 import "./share.css";
 

@@ -8,10 +8,10 @@ import { loadHosts } from "../hosts/catalogue";
 import { apikey } from "../session/session";
 import { perform } from "./actions";
 import { isInformational, type ShareAction, type ShareItem } from "./items";
+import { forgetShare, loadShare, recordExpanded, recordProgress } from "./kept-shares";
 import { readShare } from "./read";
 import { defaultAction, type ItemState, ShareItemRow } from "./ShareItemRow";
 import { autoAddMagnets, autoUnlockLinks } from "./settings";
-import { forgetShare, loadShare, recordExpanded, recordProgress } from "./store";
 import { t } from "./strings";
 
 interface Props {

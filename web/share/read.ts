@@ -4,8 +4,8 @@
 import type { HostsData } from "../../protocol/alldebrid";
 import { btihToHex, isTorrent, parseTorrent } from "../../protocol/torrent";
 import { detectLinks } from "../hosts/detect";
+import type { SharedPayload } from "../offline/schema";
 import type { ShareItem } from "./items";
-import type { SharedPayload } from "./payload";
 
 /** Text files shared by mistake can be huge; a list of links is not. */
 const MAX_TEXT_FILE = 256 * 1024;
