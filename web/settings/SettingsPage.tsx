@@ -1,7 +1,7 @@
 // The Settings screen: language, where refused calls go (edge / device / automatic), what
 // happens to things shared to the app, the outbox, the version, and signing out.
 import { createSignal, For, Show } from "solid-js";
-import { ROUTES, route, setRoute } from "../api/client";
+import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
 import { deployment } from "../api/deployment";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
@@ -70,22 +70,22 @@ export default function SettingsPage() {
         </For>
       </fieldset>
 
-      <fieldset class="card" aria-describedby="route-intro">
-        <legend>{t("route")}</legend>
-        <p id="route-intro" class="muted">
-          {t("routeIntro")}
+      <fieldset class="card" aria-describedby="call-source-intro">
+        <legend>{t("callSource")}</legend>
+        <p id="call-source-intro" class="muted">
+          {t("callSourceIntro")}
         </p>
-        <For each={ROUTES}>
+        <For each={CALL_SOURCES}>
           {(option) => (
             <label class="choice">
               <input
                 type="radio"
-                name="route"
+                name="call-source"
                 value={option}
-                checked={route() === option}
-                onChange={() => setRoute(option)}
+                checked={callSource() === option}
+                onChange={() => setCallSource(option)}
               />
-              {t(`route_${option}`)}
+              {t(`callSource_${option}`)}
             </label>
           )}
         </For>
