@@ -1,9 +1,10 @@
 // Who is signed in: username, e-mail, premium state and expiry, trial quota, fidelity points,
 // and the account's notifications, each clearable.
+
 import { createSignal, For, Show } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
-import { errorText } from "../i18n/errors";
 import { formatDate, formatMegabytes } from "../i18n/format";
 import { clearNotification } from "./store";
 import { t } from "./strings";
@@ -65,11 +66,7 @@ export function Profile(props: { user: User }) {
             </For>
           </ul>
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {errorText(error())}
-          </p>
-        </Show>
+        <ErrorLine error={error()} />
       </section>
     </>
   );

@@ -1,10 +1,11 @@
 // Reseller vouchers, for accounts that have access: the balance, vouchers taken from stock
 // (/v4/voucher/get, maybe a partial list) or generated against the balance (/v4/voucher/generate).
+
 import { createSignal, For, Show } from "solid-js";
 import { VOUCHER_DURATIONS, type VoucherGenerateData, type VoucherGetData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
 import { defineStrings, lang } from "../i18n";
-import { errorText } from "../i18n/errors";
 import { setBalance } from "./store";
 
 const t = defineStrings({
@@ -117,11 +118,7 @@ export function Vouchers(props: { balance?: number }) {
           {t("working")}
         </p>
       </Show>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {errorText(error())}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={outcome()}>
         {(result) => (
           <div class="vouchers-result">

@@ -1,6 +1,8 @@
 // One link in the list: what the device recognised, the infos preview, and the step it is at.
+
 import { A } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { formatSize } from "../i18n/format";
 import { type LinkItem, RETRYABLE } from "./items";
@@ -110,9 +112,7 @@ export function LinkCard(props: { item: LinkItem }) {
         <Match when={props.item.step === "failed" && props.item.error}>
           {(error) => (
             <>
-              <p class="error" role="alert">
-                {itemErrorText(error())}
-              </p>
+              <ErrorLine error={error()} text={itemErrorText(error())} />
               <Show when={RETRYABLE.has(error().code)}>
                 <StartButton item={props.item} label={t("retry")} />
               </Show>

@@ -1,7 +1,9 @@
 // The steps of a link that need the user or time: the password prompt, the stream quality
 // choice and the delayed-link countdown.
+
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { StreamQuality } from "../../protocol/alldebrid";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { formatCountdown, formatSize } from "../i18n/format";
 import type { LinkItem } from "./items";
@@ -30,11 +32,7 @@ export function PasswordPrompt(props: { item: LinkItem }) {
         aria-describedby={props.item.wrongPassword ? `${id()}-error` : undefined}
         onInput={(event) => setPassword(event.currentTarget.value)}
       />
-      <Show when={props.item.wrongPassword}>
-        <p id={`${id()}-error`} class="error" role="alert">
-          {t("passwordWrong")}
-        </p>
-      </Show>
+      <ErrorLine id={`${id()}-error`} error={props.item.wrongPassword} text={t("passwordWrong")} />
       <button type="submit" class="primary" disabled={password() === ""}>
         {t("passwordSubmit")}
       </button>
