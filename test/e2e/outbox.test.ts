@@ -35,6 +35,8 @@ describe("the outbox", () => {
       const entry = page.getByTestId("outbox-entry");
       await entry.waitFor({ timeout: 10_000 });
       await expect(entry.getAttribute("data-state")).resolves.toBe("queued");
+      // Worded from the call it holds: what it does, how many, and the magnet's name.
+      await expect(entry.locator(".outbox-label").textContent()).resolves.toBe("Add 1 magnet: Queued offline");
       expect(await uploadCalls(key)).toBe(0);
     } finally {
       await browser.setOffline(false);

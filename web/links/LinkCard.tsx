@@ -109,6 +109,9 @@ export function LinkCard(props: { item: LinkItem }) {
           <p>{t("magnetAdded", { name: props.item.magnetName ?? "" })}</p>
           <A href="/">{t("openMagnets")}</A>
         </Match>
+        <Match when={props.item.step === "magnetQueued"}>
+          <p class="muted">{t("magnetQueued")}</p>
+        </Match>
         <Match when={props.item.step === "failed" && props.item.error}>
           {(error) => (
             <>

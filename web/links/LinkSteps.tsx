@@ -3,6 +3,7 @@
 
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { StreamQuality } from "../../protocol/alldebrid";
+import { bestStream } from "../alldebrid";
 import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { formatCountdown, formatSize } from "../i18n/format";
@@ -45,15 +46,8 @@ function qualityLabel(stream: StreamQuality): string {
   return [quality, stream.ext, formatSize(stream.filesize, lang()), stream.name].filter(Boolean).join(" · ");
 }
 
-/** The best video quality is offered first; audio-only streams have a text quality ("mp3"). */
-function bestQuality(streams: StreamQuality[]): string {
-  const videos = streams.filter((stream) => typeof stream.quality === "number");
-  const best = videos.sort((a, b) => Number(b.quality) - Number(a.quality))[0] ?? streams[0];
-  return best?.id ?? "";
-}
-
 export function QualityChoice(props: { item: LinkItem }) {
-  const [choice, setChoice] = createSignal(bestQuality(props.item.streams ?? []));
+  const [choice, setChoice] = createSignal(bestStream(props.item.streams ?? [])?.id ?? "");
   const id = () => `quality-${props.item.key}`;
   return (
     <form

@@ -3,17 +3,21 @@
 // the last results kept on the device so the screen shows them offline with their age.
 import { createSignal } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
-import { AllDebridError, DELAYED_STATUS, isItemError, type UnlockData } from "../../protocol/alldebrid";
+import { AllDebridError, isItemError } from "../../protocol/alldebrid";
+import {
+  addMagnets,
+  chooseStream as chooseStreamOf,
+  followDelayed,
+  saveLinks,
+  type Unlocked,
+  unlockLink,
+} from "../alldebrid";
 import { callApi } from "../api/client";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
 import { detectLinks } from "../hosts/detect";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
-import { enqueue } from "../offline/outbox";
 import { apikey } from "../session/session";
 import type { ItemErrorInfo, LinkItem } from "./items";
-
-/** AllDebrid asks for delayed links to be polled every 5 seconds or more. */
-export const DELAYED_POLL_MS = 5000;
 
 const [state, setState] = createStore<{ items: LinkItem[] }>({ items: [] });
 /** When the list shown was last saved, when it came from the device rather than this session. */
@@ -64,7 +68,7 @@ export async function restoreLinks(): Promise<void> {
   });
   setState("items", reconcile(items, { key: "key" }));
   setRestoredFrom(saved.savedAt);
-  for (const item of items) if (item.step === "delayed" && item.delayedId) void followDelayed(item.key, item.delayedId);
+  for (const item of items) if (item.step === "delayed" && item.delayedId) void followItem(item.key, item.delayedId);
 }
 
 /** Adds every link found in a text (each once); returns how many were new. */
@@ -139,9 +143,7 @@ export async function unlock(key: string, password?: string): Promise<void> {
   if (!item) return;
   update(key, { step: "working", error: undefined });
   try {
-    const params = password === undefined ? { link: item.link } : { link: item.link, password };
-    const data = await callApi("/v4/link/unlock", params);
-    applyUnlock(key, data);
+    show(key, await unlockLink(item.link, { password }));
   } catch (error) {
     if (error instanceof AllDebridError && error.code === "LINK_PASS_PROTECTED")
       return update(key, { step: "password", wrongPassword: password !== undefined });
@@ -149,110 +151,79 @@ export async function unlock(key: string, password?: string): Promise<void> {
   }
 }
 
-function applyUnlock(key: string, data: UnlockData): void {
-  const name = data.filename || find(key)?.name;
-  const common = { name, size: data.filesize || find(key)?.size, wrongPassword: false, generation: data.id };
-  if (data.delayed) {
-    update(key, { ...common, step: "delayed", delayedId: data.delayed, readyAt: undefined });
-    void followDelayed(key, data.delayed);
-  } else if (data.streams && data.streams.length > 1) {
-    update(key, { ...common, step: "quality", streams: data.streams });
-  } else if (!data.link && data.streams?.length === 1) {
-    void chooseStream(key, data.streams[0]!.id, data.id);
-  } else {
-    update(key, {
-      ...common,
-      step: "unlocked",
-      result: { link: data.link, filename: data.filename, size: data.filesize },
-    });
-  }
-}
-
-/** Asks for the chosen quality of a stream: a link, or a delayed id to follow. */
-export async function chooseStream(key: string, streamId: string, generation = find(key)?.generation): Promise<void> {
+/** Asks for the chosen quality of a stream: a link, or a delayed link to follow. */
+export async function chooseStream(key: string, streamId: string): Promise<void> {
+  const generation = find(key)?.generation;
   if (!generation) return;
   update(key, { step: "working", error: undefined });
   try {
-    const data = await callApi("/v4/link/streaming", { id: generation, stream: streamId });
-    if (data.link) {
-      update(key, {
-        step: "unlocked",
-        name: data.filename,
-        size: data.filesize,
-        result: { link: data.link, filename: data.filename, size: data.filesize },
-      });
-    } else if (data.delayed) {
-      update(key, { step: "delayed", name: data.filename, size: data.filesize, delayedId: data.delayed });
-      void followDelayed(key, data.delayed);
-    } else {
-      update(key, { step: "failed", error: { code: "LINK_ERROR", message: "" } });
-    }
+    show(key, await chooseStreamOf(generation, streamId));
   } catch (error) {
     update(key, { step: "failed", error: failure(error) });
   }
 }
 
-const following = new Set<number>();
-
-/** Polls a delayed link every 5 s until it is ready or failed; one loop per delayed id. */
-async function followDelayed(key: string, delayedId: number): Promise<void> {
-  if (following.has(delayedId)) return;
-  following.add(delayedId);
-  try {
-    for (let misses = 0; ; ) {
-      const item = find(key);
-      if (item?.step !== "delayed" || item.delayedId !== delayedId) return;
-      try {
-        const data = await callApi("/v4/link/delayed", { id: delayedId });
-        misses = 0;
-        if (data.status === DELAYED_STATUS.ready && data.link) {
-          const filename = item.name ?? data.link.split("/").pop() ?? "";
-          return update(key, { step: "unlocked", result: { link: data.link, filename, size: item.size ?? 0 } });
-        }
-        if (data.status === DELAYED_STATUS.error)
-          return update(key, { step: "failed", error: { code: "DELAYED_FAILED", message: "" } });
-        update(key, { readyAt: Date.now() + data.time_left * 1000 });
-      } catch (error) {
-        // A lost connection is waited out; an error from the service ends the wait.
-        if (error instanceof AllDebridError && error.code !== "UPSTREAM_UNAVAILABLE")
-          return update(key, { step: "failed", error: failure(error) });
-        misses++;
-      }
-      await new Promise((resolve) => setTimeout(resolve, DELAYED_POLL_MS * Math.min(1 + misses, 6)));
-    }
-  } finally {
-    following.delete(delayedId);
+/** Where an unlock led: a download link, a quality to choose, or a delayed link to wait for. */
+function show(key: string, unlocked: Unlocked): void {
+  const known = find(key);
+  const file = { name: unlocked.filename || known?.name, size: unlocked.size || known?.size, wrongPassword: false };
+  if (unlocked.step === "ready") {
+    const result = { link: unlocked.link, filename: unlocked.filename, size: unlocked.size };
+    update(key, { ...file, step: "unlocked", result });
+  } else if (unlocked.step === "quality") {
+    update(key, { ...file, step: "quality", streams: unlocked.streams, generation: unlocked.generation });
+  } else {
+    update(key, { ...file, step: "delayed", delayedId: unlocked.delayedId, readyAt: undefined });
+    void followItem(key, unlocked.delayedId);
   }
 }
 
-/** Sends a magnet or hash found in the text to the magnets. */
+/** Items whose delayed link is being waited for, and how to stop waiting when they leave the list. */
+const following = new Map<string, AbortController>();
+
+/** Waits for an item's delayed link, once per item, showing the time left on the way. */
+async function followItem(key: string, delayedId: number): Promise<void> {
+  if (following.has(key)) return;
+  const stop = new AbortController();
+  following.set(key, stop);
+  const onWait = (secondsLeft: number | null) =>
+    update(key, { readyAt: secondsLeft === null ? undefined : Date.now() + secondsLeft * 1000 });
+  try {
+    const link = await followDelayed(delayedId, { signal: stop.signal, onWait });
+    const item = find(key);
+    const filename = item?.name ?? link.split("/").pop() ?? "";
+    update(key, { step: "unlocked", result: { link, filename, size: item?.size ?? 0 } });
+  } catch (error) {
+    if (!stop.signal.aborted) update(key, { step: "failed", error: failure(error) });
+  } finally {
+    following.delete(key);
+  }
+}
+
+/** Stops waiting for the delayed links of items that leave the list. */
+function stopFollowing(keys: Iterable<string>): void {
+  for (const key of keys) following.get(key)?.abort();
+}
+
+/** Sends a magnet or hash found in the text to the magnets (from the outbox when offline). */
 export async function addAsMagnet(key: string): Promise<void> {
   const item = find(key);
   if (!item) return;
   update(key, { step: "working", error: undefined });
-  try {
-    const { magnets } = await callApi("/v4/magnet/upload", { "magnets[]": [item.link] });
-    const added = magnets[0];
-    if (!added) return update(key, { step: "failed", error: { code: "MAGNET_UPLOAD_FAILED", message: "" } });
-    if (isItemError(added)) return update(key, { step: "failed", error: added.error });
-    update(key, { step: "magnetAdded", magnetName: added.name, name: added.name, size: added.size });
-  } catch (error) {
-    update(key, { step: "failed", error: failure(error) });
-  }
+  const [added] = await addMagnets([item.link]);
+  if (!added?.ok) return update(key, { step: "failed", error: failure(added?.error) });
+  if (added.queued) return update(key, { step: "magnetQueued" });
+  const { name, size } = added.magnet;
+  update(key, { step: "magnetAdded", magnetName: name, name, size });
 }
 
 /** Saves the original link to the account (queued in the outbox when offline). */
 export async function saveLink(key: string): Promise<"saved" | "queued"> {
   const item = find(key);
   if (!item) return "saved";
-  if (!navigator.onLine) {
-    await enqueue(`Save link ${item.name ?? item.link}`, "/v4/user/links/save", { "links[]": [item.link] });
-    update(key, { saved: true });
-    return "queued";
-  }
-  await callApi("/v4/user/links/save", { "links[]": [item.link] });
+  const sent = await saveLinks([item.link]);
   update(key, { saved: true });
-  return "saved";
+  return sent.queued ? "queued" : "saved";
 }
 
 /** Lists one link (if it is not listed yet) and unlocks it: "Unlock" from the saved links. */
@@ -275,18 +246,21 @@ export async function unlockAll(): Promise<void> {
 }
 
 export function removeLink(key: string): void {
+  stopFollowing([key]);
   setState("items", (items) => items.filter((item) => item.key !== key));
   persist();
 }
 
 /** Forgets the list in memory (signing out); the device copy is wiped by the session. */
 export function resetLinks(): void {
+  stopFollowing(following.keys());
   clearTimeout(persistTimer);
   setState("items", []);
   setRestoredFrom(null);
 }
 
 export function clearLinks(): void {
+  stopFollowing(following.keys());
   setState("items", []);
   setRestoredFrom(null);
   persist();

@@ -16,8 +16,7 @@ export type OutboxState = "queued" | "sending" | "sent" | "failed";
 /** An action taken while offline: one AllDebrid call, kept until it has been sent once. */
 export interface OutboxEntry {
   id?: number;
-  /** What the user did, in their words ("Add magnet ubuntu.iso"). */
-  label: string;
+  /** The call, from which the outbox list says what the user did (outbox-text.ts). */
   path: EndpointPath;
   params: RequestParams;
   files?: Array<{ name: string; data: Blob }>;

@@ -4,10 +4,9 @@
 import { createSignal } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import type { SavedLink } from "../../protocol/alldebrid";
+import { saveLinks as saveToAccount, sendOrQueue } from "../alldebrid";
 import { callApi } from "../api/client";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
-import { online } from "../offline/online";
-import { enqueue } from "../offline/outbox";
 import { apikey } from "../session/session";
 
 interface SavedState {
@@ -71,11 +70,7 @@ export async function refreshSaved(): Promise<void> {
 
 /** Saves links to the account; returns "queued" when offline (sent later by the outbox). */
 export async function saveLinks(links: string[]): Promise<"saved" | "queued"> {
-  if (!online()) {
-    await enqueue(`Save ${links.length} link(s)`, "/v4/user/links/save", { "links[]": links });
-    return "queued";
-  }
-  await callApi("/v4/user/links/save", { "links[]": links });
+  if ((await saveToAccount(links)).queued) return "queued";
   await refreshSaved();
   return "saved";
 }
@@ -86,14 +81,9 @@ export async function deleteSaved(links: string[]): Promise<"deleted" | "queued"
   const gone = new Set(links);
   setState("saved", (saved) => saved.filter((link) => !gone.has(link.link)));
   try {
-    if (!online()) {
-      await enqueue(`Delete ${links.length} saved link(s)`, "/v4/user/links/delete", { "links[]": links });
-      await remember();
-      return "queued";
-    }
-    await callApi("/v4/user/links/delete", { "links[]": links });
+    const sent = await sendOrQueue("/v4/user/links/delete", { "links[]": links });
     await remember();
-    return "deleted";
+    return sent.queued ? "queued" : "deleted";
   } catch (error) {
     setState("saved", before);
     throw error;
@@ -105,14 +95,9 @@ export async function purgeHistory(): Promise<"deleted" | "queued"> {
   const before = state.history;
   setState("history", []);
   try {
-    if (!online()) {
-      await enqueue("Purge history", "/v4/user/history/delete", {});
-      await remember();
-      return "queued";
-    }
-    await callApi("/v4/user/history/delete");
+    const sent = await sendOrQueue("/v4/user/history/delete", {});
     await remember();
-    return "deleted";
+    return sent.queued ? "queued" : "deleted";
   } catch (error) {
     setState("history", before);
     throw error;

@@ -47,7 +47,7 @@ export function ShareView(props: Props): JSX.Element {
     setStates(item.key, { kind: "working" });
     // Marked before the call: a reload while it is out shows "sent, answer not seen", not a silent resend.
     if (action !== "expand") await recordProgress(props.id, item.key, "started");
-    const outcome = await perform(item, action, describe);
+    const outcome = await perform(item, action);
     setStates(item.key, outcome);
     if (outcome.kind === "expanded") {
       await recordExpanded(props.id, item.key, outcome.links);
@@ -161,16 +161,6 @@ export function ShareView(props: Props): JSX.Element {
       </Show>
     </Show>
   );
-
-  function describe(action: ShareAction, item: ShareItem): string {
-    return t(`queue_${action}`, { name: itemName(item) });
-  }
-}
-
-function itemName(item: ShareItem): string {
-  if (item.kind === "magnet") return item.name ?? item.hash;
-  if (item.kind === "torrent") return item.torrent.name;
-  return "link" in item ? item.link : item.fileName;
 }
 
 function receivedText(share: { title: string; text: string; url: string }): string {
