@@ -78,8 +78,15 @@ describe("the Account screen of a premium account", () => {
     }
   });
 
-  it("signs out to the sign-in screen", async () => {
+  it("signs out to the sign-in screen after the same confirmation as Settings, and not before", async () => {
+    const dialog = page.getByRole("dialog");
     await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("heading", { name: "Sign out of this device?" }).waitFor();
+    await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(new URL(page.url()).pathname).toBe("/account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("button", { name: "Sign out and erase" }).click();
     await page.waitForURL("**/signin");
     await page.goto("/account");
     await page.waitForURL("**/signin");

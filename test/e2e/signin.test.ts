@@ -122,7 +122,7 @@ describe("signing in", () => {
     const { page } = await openSignedIn({ browser });
     await page.goto("/settings");
     await page.locator(".settings button.danger").click();
-    await page.locator(".settings button.primary").click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sign out and erase" }).click();
     await page.waitForURL((url) => url.pathname === "/signin", { timeout: 10_000 });
     // Signing out lands on /signin by the router, then loads it afresh: a read in between is
     // cut short by that load, so it is tried again until one completes.

@@ -6,7 +6,7 @@ import type { User } from "../../protocol/alldebrid";
 import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { formatDate, formatMegabytes } from "../i18n/format";
-import { clearNotification } from "./store";
+import { useAccount } from "./context";
 import { t } from "./strings";
 
 function planText(user: User): string {
@@ -24,6 +24,7 @@ function notificationText(code: string): string {
 }
 
 export function Profile(props: { user: User }) {
+  const [, actions] = useAccount();
   const [error, setError] = createSignal<unknown>(null);
   return (
     <>
@@ -57,7 +58,7 @@ export function Profile(props: { user: User }) {
                   <button
                     type="button"
                     aria-label={t("clearLabel", { code: notificationText(code) })}
-                    onClick={() => clearNotification(code).catch(setError)}
+                    onClick={() => actions.clearNotification(code).catch(setError)}
                   >
                     {t("clear")}
                   </button>

@@ -6,7 +6,7 @@ import { VOUCHER_DURATIONS, type VoucherGenerateData, type VoucherGetData } from
 import { callApi } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import { defineStrings, lang } from "../i18n";
-import { setBalance } from "./store";
+import { useAccount } from "./context";
 
 const t = defineStrings({
   en: {
@@ -47,6 +47,7 @@ const money = (value: number) =>
 type Outcome = { kind: "get"; data: VoucherGetData } | { kind: "generate"; data: VoucherGenerateData };
 
 export function Vouchers(props: { balance?: number }) {
+  const [, actions] = useAccount();
   const [duration, setDuration] = createSignal<number>(VOUCHER_DURATIONS[1]);
   const [count, setCount] = createSignal(1);
   const [busy, setBusy] = createSignal(false);
@@ -64,7 +65,7 @@ export function Vouchers(props: { balance?: number }) {
       else {
         const data = await callApi("/v4/voucher/generate", params);
         setOutcome({ kind, data });
-        setBalance(data.balance);
+        actions.setBalance(data.balance);
       }
     } catch (e) {
       setOutcome(null);

@@ -7,11 +7,12 @@ import { bestStream } from "../alldebrid";
 import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { formatCountdown, formatSize } from "../i18n/format";
+import { useLinks } from "./context";
 import type { LinkItem } from "./items";
-import { chooseStream, unlock } from "./store";
 import { t } from "./strings";
 
 export function PasswordPrompt(props: { item: LinkItem }) {
+  const [, actions] = useLinks();
   const [password, setPassword] = createSignal("");
   const id = () => `password-${props.item.key}`;
   return (
@@ -19,7 +20,7 @@ export function PasswordPrompt(props: { item: LinkItem }) {
       class="link-step"
       onSubmit={(event) => {
         event.preventDefault();
-        void unlock(props.item.key, password());
+        void actions.unlock(props.item.key, password());
       }}
     >
       <p>{t("passwordNeeded")}</p>
@@ -47,6 +48,7 @@ function qualityLabel(stream: StreamQuality): string {
 }
 
 export function QualityChoice(props: { item: LinkItem }) {
+  const [, actions] = useLinks();
   const [choice, setChoice] = createSignal(bestStream(props.item.streams ?? [])?.id ?? "");
   const id = () => `quality-${props.item.key}`;
   return (
@@ -54,7 +56,7 @@ export function QualityChoice(props: { item: LinkItem }) {
       class="link-step"
       onSubmit={(event) => {
         event.preventDefault();
-        if (choice()) void chooseStream(props.item.key, choice());
+        if (choice()) void actions.chooseStream(props.item.key, choice());
       }}
     >
       <p>{t("qualityPrompt")}</p>

@@ -1,11 +1,13 @@
 // The Magnets screen: the live list with filters, search and sort; adding by link, hash or
 // .torrent file (also dropped anywhere on the page, or opened by /?add=magnet); deleting and
 // restarting one or many after a confirmation.
+
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
 import { createStore, reconcile } from "solid-js/store";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { withStore } from "../app/store-context";
 import { errorText } from "../i18n/errors";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
 import { ConnectionLine } from "./ConnectionLine";
@@ -18,13 +20,7 @@ import { Toolbar } from "./Toolbar";
 import { MAGNET_FILTERS, MAGNET_SORTS, type ViewOptions, visibleMagnets } from "./view";
 import "./magnets.css";
 
-export default function MagnetsPage(): JSX.Element {
-  return (
-    <MagnetsProvider>
-      <MagnetsScreen />
-    </MagnetsProvider>
-  );
-}
+export default withStore(MagnetsProvider, MagnetsScreen);
 
 const VIEW_KEY = "magnets-view";
 

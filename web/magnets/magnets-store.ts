@@ -1,11 +1,12 @@
 // The magnets store: one Solid store fed by the live socket (snapshot, then patches), shown at
 // once from the last saved snapshot, and saved again after each change. Write actions
 // (add, delete, restart) live in magnet-writes.ts and update this store optimistically.
-import { batch, createEffect, createRoot, on, onCleanup } from "solid-js";
+import { batch } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import type { Magnet } from "../../protocol/alldebrid";
 import type { MagnetPatch, MagnetsSnapshot, ServerMessage } from "../../protocol/live";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
+import { perAccount } from "../session/per-account";
 import { apikey } from "../session/session";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
 import { withSample } from "./speed-history";
@@ -153,7 +154,7 @@ export function createMagnetsStore() {
     });
   }
 
-  function stop(): void {
+  function reset(): void {
     connection?.stop();
     connection = null;
     clearTimeout(saveTimer);
@@ -172,26 +173,10 @@ export function createMagnetsStore() {
     applyMessage: onMessage,
   };
 
-  return { state, actions, start, stop };
+  return { state, actions, start, reset };
 }
 
 export type MagnetsStore = ReturnType<typeof createMagnetsStore>;
 
-let shared: MagnetsStore | undefined;
-
-/** The one store of the app: it lives as long as the app, so switching tabs keeps the socket and the speeds. */
-export function sharedMagnetsStore(): MagnetsStore {
-  if (shared) return shared;
-  const store = createRoot(() => {
-    const created = createMagnetsStore();
-    createEffect(
-      on(apikey, (key) => {
-        if (key) created.start(key);
-        onCleanup(() => created.stop());
-      }),
-    );
-    return created;
-  });
-  shared = store;
-  return store;
-}
+/** The one magnets store of the app: switching tabs keeps the socket and the speeds. */
+export const sharedMagnetsStore = perAccount(createMagnetsStore);

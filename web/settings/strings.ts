@@ -6,10 +6,6 @@ export const t = defineStrings({
     title: "Settings",
     account: "Account",
     signedInAs: "Signed in as {name}",
-    signOut: "Sign out",
-    signOutConfirm: "Sign out and erase everything this app keeps on this device (saved lists, outbox, settings)?",
-    signOutYes: "Sign out and erase",
-    cancel: "Cancel",
     language: "Language",
     callSource: "When AllDebrid refuses a server",
     callSourceIntro:
@@ -26,11 +22,6 @@ export const t = defineStrings({
     title: "Réglages",
     account: "Compte",
     signedInAs: "Connecté en tant que {name}",
-    signOut: "Se déconnecter",
-    signOutConfirm:
-      "Se déconnecter et effacer tout ce que l'app garde sur cet appareil (listes enregistrées, boîte d'envoi, réglages) ?",
-    signOutYes: "Se déconnecter et effacer",
-    cancel: "Annuler",
     language: "Langue",
     callSource: "Quand AllDebrid refuse un serveur",
     callSourceIntro:

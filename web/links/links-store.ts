@@ -1,7 +1,8 @@
-// The Links screen's state and actions: the pasted links, each followed from recognition to a
-// download link (infos, redirector, unlock, password, stream quality, delayed polling), and
-// the last results kept on the device so the screen shows them offline with their age.
-import { createSignal } from "solid-js";
+// The Links screen's store: the pasted links, each followed from recognition to a download link
+// (infos, redirector, unlock, password, stream quality, delayed polling), and the last results
+// kept on the device so the screen shows them offline with their age. Reached through
+// useLinks() (context.tsx); it belongs to the signed-in account (perAccount).
+import { batch } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import { AllDebridError, isItemError } from "../../protocol/alldebrid";
 import {
@@ -16,15 +17,16 @@ import { callApi } from "../api/client";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
 import { detectLinks } from "../hosts/detect";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
-import { apikey } from "../session/session";
+import { perAccount } from "../session/per-account";
 import type { ItemErrorInfo, LinkItem } from "./items";
 
-const [state, setState] = createStore<{ items: LinkItem[] }>({ items: [] });
-/** When the list shown was last saved, when it came from the device rather than this session. */
-const [restoredFrom, setRestoredFrom] = createSignal<number | null>(null);
+export interface LinksState {
+  items: LinkItem[];
+  /** When the list shown was saved, while it is the one the device kept rather than this session's. */
+  restoredFrom: number | null;
+}
 
-export const links = state;
-export { restoredFrom };
+const [state, setState] = createStore<LinksState>({ items: [], restoredFrom: null });
 
 let counter = 0;
 const newKey = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
@@ -51,13 +53,11 @@ function persist(): void {
   persistTimer = setTimeout(() => void saveSnapshot("links", structuredClone(unwrap(state.items))), 300);
 }
 
-/** The apikey the list belongs to: a list is never shown to another account. */
-let owner: string | null = null;
+/** The device's list being read back; links added meanwhile wait for it, so neither hides the other. */
+let restoring: Promise<void> = Promise.resolve();
 
 /** Shows the last list from the device, once, when this session has none yet. */
-export async function restoreLinks(): Promise<void> {
-  if (owner !== null && owner !== apikey()) resetLinks();
-  owner = apikey();
+async function restore(): Promise<void> {
   if (state.items.length > 0) return;
   const saved = await loadSnapshot<LinkItem[]>("links").catch(() => undefined);
   if (!saved || state.items.length > 0) return;
@@ -66,16 +66,18 @@ export async function restoreLinks(): Promise<void> {
     if (item.step === "checking" || item.step === "working") return { ...item, step: "new" };
     return item;
   });
-  setState("items", reconcile(items, { key: "key" }));
-  setRestoredFrom(saved.savedAt);
+  batch(() => {
+    setState("items", reconcile(items, { key: "key" }));
+    setState("restoredFrom", saved.savedAt);
+  });
   for (const item of items) if (item.step === "delayed" && item.delayedId) void followItem(item.key, item.delayedId);
 }
 
 /** Adds every link found in a text (each once); returns how many were new. */
-export async function addText(text: string, from?: string): Promise<number> {
+async function addText(text: string, from?: string): Promise<number> {
+  await restoring;
   // Recognising needs the catalogue: wait for it when it is not on the device yet.
   if (!hostsCatalogue()) await loadHosts().catch(() => null);
-  owner ??= apikey();
   const known = new Set(state.items.map((item) => item.link));
   const fresh: LinkItem[] = [];
   for (const detected of detectLinks(text, hostsCatalogue())) {
@@ -86,8 +88,7 @@ export async function addText(text: string, from?: string): Promise<number> {
     fresh.push({ ...detected, kind, from, key: newKey(), step: "new", addedAt: Date.now() });
   }
   if (fresh.length === 0) return 0;
-  setState("items", (items) => [...fresh, ...items]);
-  setRestoredFrom(null);
+  setState({ items: [...fresh, ...state.items], restoredFrom: null });
   persist();
   void checkInfos(fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector"));
   for (const item of fresh) if (item.kind === "redirector") void expandRedirector(item.key);
@@ -124,7 +125,7 @@ async function checkInfos(items: LinkItem[]): Promise<void> {
   }
 }
 
-export async function expandRedirector(key: string): Promise<void> {
+async function expandRedirector(key: string): Promise<void> {
   const item = find(key);
   if (!item) return;
   update(key, { step: "working", error: undefined });
@@ -138,7 +139,7 @@ export async function expandRedirector(key: string): Promise<void> {
 }
 
 /** Unlocks a link (with a password when the host asked for one). */
-export async function unlock(key: string, password?: string): Promise<void> {
+async function unlock(key: string, password?: string): Promise<void> {
   const item = find(key);
   if (!item) return;
   update(key, { step: "working", error: undefined });
@@ -152,7 +153,7 @@ export async function unlock(key: string, password?: string): Promise<void> {
 }
 
 /** Asks for the chosen quality of a stream: a link, or a delayed link to follow. */
-export async function chooseStream(key: string, streamId: string): Promise<void> {
+async function chooseStream(key: string, streamId: string): Promise<void> {
   const generation = find(key)?.generation;
   if (!generation) return;
   update(key, { step: "working", error: undefined });
@@ -206,7 +207,7 @@ function stopFollowing(keys: Iterable<string>): void {
 }
 
 /** Sends a magnet or hash found in the text to the magnets (from the outbox when offline). */
-export async function addAsMagnet(key: string): Promise<void> {
+async function addAsMagnet(key: string): Promise<void> {
   const item = find(key);
   if (!item) return;
   update(key, { step: "working", error: undefined });
@@ -218,7 +219,7 @@ export async function addAsMagnet(key: string): Promise<void> {
 }
 
 /** Saves the original link to the account (queued in the outbox when offline). */
-export async function saveLink(key: string): Promise<"saved" | "queued"> {
+async function saveLink(key: string): Promise<"saved" | "queued"> {
   const item = find(key);
   if (!item) return "saved";
   const sent = await saveLinks([item.link]);
@@ -227,7 +228,7 @@ export async function saveLink(key: string): Promise<"saved" | "queued"> {
 }
 
 /** Lists one link (if it is not listed yet) and unlocks it: "Unlock" from the saved links. */
-export async function unlockNow(link: string): Promise<void> {
+async function unlockNow(link: string): Promise<void> {
   await addText(link);
   const item = state.items.find((candidate) => candidate.link === link.trim());
   if (!item || item.step === "working") return;
@@ -237,7 +238,7 @@ export async function unlockNow(link: string): Promise<void> {
 }
 
 /** Starts the next step that needs no choice from the user, for every link that can take one. */
-export async function unlockAll(): Promise<void> {
+async function unlockAll(): Promise<void> {
   for (const item of [...state.items]) {
     if (item.step !== "new" || item.kind === "magnet" || item.kind === "redirector" || item.kind === "unsupported")
       continue;
@@ -245,23 +246,45 @@ export async function unlockAll(): Promise<void> {
   }
 }
 
-export function removeLink(key: string): void {
+function removeLink(key: string): void {
   stopFollowing([key]);
   setState("items", (items) => items.filter((item) => item.key !== key));
   persist();
 }
 
-/** Forgets the list in memory (signing out); the device copy is wiped by the session. */
-export function resetLinks(): void {
+/** Forgets the list in memory (the account left); the device copy is wiped by signOut. */
+function reset(): void {
   stopFollowing(following.keys());
   clearTimeout(persistTimer);
-  setState("items", []);
-  setRestoredFrom(null);
+  setState({ items: [], restoredFrom: null });
 }
 
-export function clearLinks(): void {
+function clearLinks(): void {
   stopFollowing(following.keys());
-  setState("items", []);
-  setRestoredFrom(null);
+  setState({ items: [], restoredFrom: null });
   persist();
 }
+
+const actions = {
+  addText,
+  expandRedirector,
+  unlock,
+  chooseStream,
+  addAsMagnet,
+  saveLink,
+  unlockNow,
+  unlockAll,
+  removeLink,
+  clearLinks,
+};
+
+export type LinksActions = typeof actions;
+
+export const sharedLinksStore = perAccount(() => ({
+  state,
+  actions,
+  start() {
+    restoring = restore();
+  },
+  reset,
+}));
