@@ -1,4 +1,4 @@
-// What the app keeps in the device's IndexedDB, store by store: the types of every row, in
+// What the app keeps in the device's IndexedDB, object store by object store: every row's type, in
 // one place, for the pages and the service worker alike (web/offline/db.ts opens it).
 import type { DBSchema } from "idb";
 import type { EndpointPath, RequestParams } from "../../protocol/alldebrid";

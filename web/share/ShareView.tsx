@@ -1,6 +1,6 @@
 // One share on screen: its items with their actions and results, the automatic actions the
 // user turned on, and the end of the share: once every item is dealt with (or the user
-// dismisses it) it leaves the device's store, never before.
+// dismisses it) it leaves the device (kept-shares.ts), never before.
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
@@ -17,7 +17,7 @@ import { t } from "./strings";
 interface Props {
   id: string;
   online: boolean;
-  /** The share has left the store (all done, or dismissed): the address can drop its id. */
+  /** The share has left the device (all done, or dismissed): the address can drop its id. */
   onFinished: (dismissed: boolean) => void;
 }
 
