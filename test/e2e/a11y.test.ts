@@ -1,33 +1,10 @@
 // Accessibility of the platform's screens: axe-core finds no serious or critical violation on
 // sign-in, settings (with an outbox entry) and the shell, in the light and the dark theme.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
 import { openBrowser } from "./browser";
 import { openSignedIn } from "./helpers";
-
-// The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; evaluating its source
-// through the DevTools protocol is not subject to the page's CSP.
-const AXE = readFileSync(join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.each(["light", "dark"] as const)("accessibility in the %s theme", (scheme) => {
   let browser: BrowserContext;

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
 import { apiCall, openSignedIn, type SignedIn, waitForServiceWorker } from "./helpers";
-import { seriousViolations } from "./links-axe";
 
 async function openAccount(key: string): Promise<SignedIn> {
   const signedIn = await openSignedIn({ key });

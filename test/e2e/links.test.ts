@@ -2,9 +2,9 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { baseUrl } from "./browser";
 import { apiCall, openSignedIn, waitForServiceWorker } from "./helpers";
-import { seriousViolations } from "./links-axe";
 
 describe("the Links screen", () => {
   let browser: BrowserContext;

@@ -2,12 +2,11 @@
 // 300 ms a step): add, watch it go to Ready live in two tabs, browse files, unlock, delete,
 // filter and search, and an accessibility scan.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import bencode from "bencode";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { apiCall, openSignedIn } from "./helpers";
 
 /**
@@ -208,19 +207,7 @@ describe("the magnets screen", () => {
   });
 
   it("has no serious or critical accessibility violation", async () => {
-    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
     await page.getByRole("button", { name: "Add", exact: true }).click();
-    // Evaluated rather than added as a <script>: the app's CSP rightly refuses inline scripts.
-    await page.evaluate(readFileSync(axePath, "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

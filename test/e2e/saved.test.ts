@@ -3,8 +3,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { apiCall, openSignedIn } from "./helpers";
-import { seriousViolations } from "./links-axe";
 
 interface LinksData {
   links: Array<{ link: string; filename: string }>;

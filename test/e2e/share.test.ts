@@ -3,9 +3,9 @@
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { openBrowser } from "./browser";
 import { apiCall, newSandboxKey, openSignedIn, sandboxStats } from "./helpers";
-import { seriousViolations } from "./links-axe";
 import { magnetOf, makeTorrent, postShare } from "./share-post";
 
 interface StatusMagnet {
@@ -65,7 +65,7 @@ describe("sharing to the app", () => {
     const items = page.locator("li.share-item");
     await waitUntil(async () => (await items.count()) === 3, "three items", { timeoutMs: 10_000 });
     expect(await items.locator(".share-kind").allTextContents()).toEqual(["Magnet", "Magnet", "Host link"]);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await item(page, "e2e-first.iso").getByRole("button", { name: "Add" }).click();
     await item(page, "e2e-first.iso")
@@ -217,8 +217,4 @@ describe("sharing to the app without a session", () => {
 async function inEnglish(context: BrowserContext): Promise<BrowserContext> {
   await context.addInitScript(() => localStorage.setItem("lang", "en"));
   return context;
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  return seriousViolations(page);
 }
