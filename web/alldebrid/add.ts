@@ -1,6 +1,6 @@
 // Adding magnets (links or info hashes) and .torrent files to the account: one outcome per line
 // or file, whether it was added (and is ready at once), waits in the outbox, or was refused.
-import { AllDebridError, type ItemError, isItemError, type UploadFile } from "../../protocol/alldebrid";
+import { AllDebridError, type DataOf, type ItemError, isItemError, type UploadFile } from "../../protocol/alldebrid";
 import { type Sent, sendOrQueue } from "./send-or-queue";
 
 /** A magnet or .torrent file as the upload answered it: shown until the live feed has it whole. */
@@ -40,7 +40,7 @@ type Answered = UploadedMagnet | ItemError;
 async function outcomes<P extends "/v4/magnet/upload" | "/v4/magnet/upload/file">(
   inputs: string[],
   send: () => Promise<Sent<P>>,
-  itemsOf: (data: Extract<Sent<P>, { queued: false }>["data"]) => Array<[input: string, item: Answered]>,
+  itemsOf: (data: DataOf<P>) => Array<[input: string, item: Answered]>,
 ): Promise<Added[]> {
   let sent: Sent<P>;
   try {
