@@ -1,54 +1,33 @@
 // Accessibility of the platform's screens: axe-core finds no serious or critical violation on
 // sign-in, settings (with an outbox entry) and the shell, in the light and the dark theme.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "./axe";
 import { openBrowser } from "./browser";
-import { signInWithKey } from "./helpers";
-
-// The app's CSP forbids inline scripts, so addScriptTag cannot inject axe; evaluating its source
-// through the DevTools protocol is not subject to the page's CSP.
-const AXE = readFileSync(join(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
+import { openSignedIn } from "./helpers";
 
 describe.each(["light", "dark"] as const)("accessibility in the %s theme", (scheme) => {
   let browser: BrowserContext;
   let page: Page;
   beforeAll(async () => {
     browser = await openBrowser();
-    page = await browser.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
   });
   afterAll(async () => {
     await browser?.close();
   });
 
   it("has no serious violation on the sign-in screen", async () => {
-    await page.goto("/signin");
-    await page.getByTestId("pin").waitFor({ timeout: 15_000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    const signIn = await browser.newPage();
+    await signIn.emulateMedia({ colorScheme: scheme });
+    await signIn.goto("/signin");
+    await signIn.getByTestId("pin").waitFor({ timeout: 15_000 });
+    expect(await seriousViolations(signIn)).toEqual([]);
+    await signIn.close();
   });
 
   it("has no serious violation in the shell and on Settings with an outbox entry", async () => {
-    await signInWithKey(page);
+    ({ page } = await openSignedIn({ browser }));
+    await page.emulateMedia({ colorScheme: scheme });
     await page.locator(".tabbar").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -3,17 +3,14 @@
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, signInWithKey, waitForServiceWorker } from "./helpers";
-import { seriousViolations } from "./links-axe";
+import { seriousViolations } from "./axe";
+import { apiCall, openSignedIn, type SignedIn, waitForServiceWorker } from "./helpers";
 
-async function openAccount(browser: BrowserContext, key: string): Promise<Page> {
-  const page = await browser.newPage();
-  await signInWithKey(page, key);
-  await page.evaluate(() => localStorage.setItem("lang", "en"));
-  await page.goto("/account");
-  await page.getByTestId("username").waitFor();
-  return page;
+async function openAccount(key: string): Promise<SignedIn> {
+  const signedIn = await openSignedIn({ key });
+  await signedIn.page.goto("/account");
+  await signedIn.page.getByTestId("username").waitFor();
+  return signedIn;
 }
 
 describe("the Account screen of a premium account", () => {
@@ -22,8 +19,7 @@ describe("the Account screen of a premium account", () => {
   const key = `sandbox${randomUUID().replaceAll("-", "")}`;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await openAccount(browser, key);
+    ({ browser, page } = await openAccount(key));
   });
   afterAll(async () => {
     await browser?.close();
@@ -82,8 +78,15 @@ describe("the Account screen of a premium account", () => {
     }
   });
 
-  it("signs out to the sign-in screen", async () => {
+  it("signs out to the sign-in screen after the same confirmation as Settings, and not before", async () => {
+    const dialog = page.getByRole("dialog");
     await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("heading", { name: "Sign out of this device?" }).waitFor();
+    await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(new URL(page.url()).pathname).toBe("/account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("button", { name: "Sign out and erase" }).click();
     await page.waitForURL("**/signin");
     await page.goto("/account");
     await page.waitForURL("**/signin");
@@ -95,8 +98,7 @@ describe("the Account screen of a reseller", () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await openAccount(browser, `sandboxreseller${randomUUID().replaceAll("-", "")}`);
+    ({ browser, page } = await openAccount(`sandboxreseller${randomUUID().replaceAll("-", "")}`));
   });
   afterAll(async () => {
     await browser?.close();

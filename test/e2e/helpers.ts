@@ -1,33 +1,14 @@
 // Shared helpers for the browser tests: a fresh sandbox account, signing in through the app's
-// own "paste an apikey" form, waiting on a condition with a deadline, and the service worker.
+// own "paste an apikey" form, a signed-in browser, and the service worker. Conditions are
+// awaited with test/wait-until.ts, the one wait helper of every test layer.
 import { randomUUID } from "node:crypto";
 import type { BrowserContext, Page } from "playwright-core";
+import { waitUntil } from "../wait-until";
 import { baseUrl, openBrowser } from "./browser";
 
 /** A new sandbox account (premium) that no other test shares. */
 export function newSandboxKey(): string {
   return `sandbox${randomUUID().replaceAll("-", "")}`;
-}
-
-/** Polls `condition` until it returns a truthy value (which is returned) or the deadline passes. */
-export async function waitFor<T>(
-  condition: () => T | Promise<T>,
-  timeoutMs = 10_000,
-  what = "condition",
-  everyMs = 100,
-): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await condition();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
 }
 
 /** Signs in by typing the key into the sign-in screen's apikey form; resolves on the magnets screen. */
@@ -39,12 +20,21 @@ export async function signInWithKey(page: Page, key: string = newSandboxKey()): 
   return key;
 }
 
-/** A fresh browser with one page signed in to a new sandbox account, its texts in English. */
-export async function openSignedIn(): Promise<{ browser: BrowserContext; page: Page; key: string }> {
-  const browser = await openBrowser();
+export interface SignedIn {
+  browser: BrowserContext;
+  page: Page;
+  key: string;
+}
+
+/**
+ * A page signed in to a sandbox account (a new one unless `key` is given), its texts in English,
+ * in a fresh browser unless `browser` is given.
+ */
+export async function openSignedIn(options: { key?: string; browser?: BrowserContext } = {}): Promise<SignedIn> {
+  const browser = options.browser ?? (await openBrowser());
   const page = await browser.newPage();
   await page.addInitScript(() => localStorage.setItem("lang", "en"));
-  const key = await signInWithKey(page);
+  const key = await signInWithKey(page, options.key);
   return { browser, page, key };
 }
 
@@ -67,15 +57,14 @@ export async function waitForServiceWorker(page: Page, timeoutMs = 20_000): Prom
       }
       return false;
     });
-  await waitFor(shellPrecached, timeoutMs, "the app shell in the service worker's precache");
-  await waitFor(
+  await waitUntil(shellPrecached, "the app shell in the service worker's precache", { timeoutMs });
+  await waitUntil(
     async () => {
       await page.reload();
       return page.evaluate(() => navigator.serviceWorker.controller !== null);
     },
-    timeoutMs,
     "a reload served by the service worker",
-    500,
+    { timeoutMs, everyMs: 500 },
   );
 }
 

@@ -1,9 +1,10 @@
 // The Links screen in Chromium against the sandbox: every kind of link, pasted through the UI.
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { baseUrl } from "./browser";
-import { apiCall, openSignedIn, waitFor, waitForServiceWorker } from "./helpers";
-import { seriousViolations } from "./links-axe";
+import { apiCall, openSignedIn, waitForServiceWorker } from "./helpers";
 
 describe("the Links screen", () => {
   let browser: BrowserContext;
@@ -146,7 +147,7 @@ describe("the Links screen", () => {
   });
 
   it("has no serious or critical accessibility violation", async () => {
-    const violations = await waitFor(async () => seriousViolations(page), 5_000, "axe to run");
+    const violations = await waitUntil(async () => seriousViolations(page), "axe to run", { timeoutMs: 5_000 });
     expect(violations).toEqual([]);
   });
 

@@ -2,12 +2,12 @@
 // 300 ms a step): add, watch it go to Ready live in two tabs, browse files, unlock, delete,
 // filter and search, and an accessibility scan.
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import bencode from "bencode";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiCall, openSignedIn, waitFor } from "./helpers";
+import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
+import { apiCall, openSignedIn } from "./helpers";
 
 /**
  * Sandbox hashes say what becomes of a magnet (docs/sandbox-magnets.md): first character 0 is
@@ -35,7 +35,7 @@ async function addThroughForm(page: Page, lines: string[]): Promise<string[]> {
   await field.fill(lines.join("\n"));
   await page.getByRole("button", { name: "Add magnets" }).click();
   const outcomes = page.locator(".add-outcomes li.ok .add-input");
-  await waitFor(async () => (await outcomes.count()) === lines.length, 15_000, "the upload outcomes");
+  await waitUntil(async () => (await outcomes.count()) === lines.length, "the upload outcomes", { timeoutMs: 15_000 });
   return outcomes.allTextContents();
 }
 
@@ -137,19 +137,21 @@ describe("the magnets screen", () => {
 
     await page.locator("label.filter-chip", { hasText: "Failed" }).click();
     const names = () => page.locator("li.magnet .magnet-name").allTextContents();
-    await waitFor(async () => (await names()).length === 1, 5_000, "only the failed magnet");
+    await waitUntil(async () => (await names()).length === 1, "only the failed magnet", { timeoutMs: 5_000 });
     expect(await names()).toEqual([failing]);
 
     await page.locator("label.filter-chip", { hasText: "Ready" }).click();
-    await waitFor(
+    await waitUntil(
       async () => (await names()).includes(ready!) && !(await names()).includes(failing!),
-      5_000,
       "ready magnets only",
+      { timeoutMs: 5_000 },
     );
 
     await page.locator("label.filter-chip", { hasText: "All" }).click();
     await page.getByLabel("Search by name").fill(failing!.slice(0, 12).toUpperCase());
-    await waitFor(async () => (await names()).every((n) => n.startsWith(failing!.slice(0, 12))), 5_000, "search");
+    await waitUntil(async () => (await names()).every((n) => n.startsWith(failing!.slice(0, 12))), "search", {
+      timeoutMs: 5_000,
+    });
     expect(await names()).toContain(failing);
     await page.getByLabel("Search by name").fill("no magnet has this name");
     await page.getByText("No magnet matches.").waitFor();
@@ -168,8 +170,10 @@ describe("the magnets screen", () => {
 
     await row.getByRole("button", { name: "Delete", exact: true }).click();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await waitFor(async () => (await row.count()) === 0, 5_000, "the row to go");
-    await waitFor(async () => !(await serverNames()).includes(name!), 10_000, "the magnet deleted upstream");
+    await waitUntil(async () => (await row.count()) === 0, "the row to go", { timeoutMs: 5_000 });
+    await waitUntil(async () => !(await serverNames()).includes(name!), "the magnet deleted upstream", {
+      timeoutMs: 10_000,
+    });
   });
 
   it("adds .torrent files from the picker, then deletes several magnets at once after one confirmation", async () => {
@@ -191,29 +195,19 @@ describe("the magnets screen", () => {
     const dialog = page.getByRole("dialog");
     await dialog.getByText("Delete 2 magnets?").waitFor();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await waitFor(
+    await waitUntil(
       async () => (await magnetRow(page, names[0]!).count()) + (await magnetRow(page, names[1]!).count()) === 0,
-      5_000,
       "both rows to go",
+      { timeoutMs: 5_000 },
     );
     // The list changes at once; the deletes reach the server just after.
-    await waitFor(async () => (await serverNames()).every((n) => !names.includes(n)), 10_000, "both deleted upstream");
+    await waitUntil(async () => (await serverNames()).every((n) => !names.includes(n)), "both deleted upstream", {
+      timeoutMs: 10_000,
+    });
   });
 
   it("has no serious or critical accessibility violation", async () => {
-    const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
     await page.getByRole("button", { name: "Add", exact: true }).click();
-    // Evaluated rather than added as a <script>: the app's CSP rightly refuses inline scripts.
-    await page.evaluate(readFileSync(axePath, "utf8"));
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

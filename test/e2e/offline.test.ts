@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { apiCall, newSandboxKey, signInWithKey, waitForServiceWorker } from "./helpers";
+import { apiCall, newSandboxKey, openSignedIn, waitForServiceWorker } from "./helpers";
 
 describe("offline", () => {
   let browser: BrowserContext;
@@ -22,8 +22,7 @@ describe("offline", () => {
     const upload = await apiCall(key, "/v4/magnet/upload", { "magnets[]": magnet });
     expect(upload.status).toBe("success");
 
-    const page = await browser.newPage();
-    await signInWithKey(page, key);
+    const { page } = await openSignedIn({ key, browser });
     await page.locator(".magnet-name", { hasText: name }).waitFor({ timeout: 20_000 });
     await waitForServiceWorker(page);
     // The list is saved as it arrives (debounced): wait until IndexedDB holds it with this magnet.

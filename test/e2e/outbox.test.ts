@@ -3,8 +3,9 @@
 import { randomBytes } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitUntil } from "../wait-until";
 import { openBrowser } from "./browser";
-import { newSandboxKey, sandboxStats, signInWithKey, waitFor, waitForServiceWorker } from "./helpers";
+import { openSignedIn, sandboxStats, waitForServiceWorker } from "./helpers";
 
 async function uploadCalls(key: string): Promise<number> {
   const stats = (await sandboxStats(key)) as { data?: { calls?: Record<string, number> } };
@@ -21,9 +22,7 @@ describe("the outbox", () => {
   });
 
   it("sends an action queued offline exactly once when back online", async () => {
-    const key = newSandboxKey();
-    const page = await browser.newPage();
-    await signInWithKey(page, key);
+    const { page, key } = await openSignedIn({ browser });
     await waitForServiceWorker(page);
 
     await browser.setOffline(true);
@@ -36,6 +35,8 @@ describe("the outbox", () => {
       const entry = page.getByTestId("outbox-entry");
       await entry.waitFor({ timeout: 10_000 });
       await expect(entry.getAttribute("data-state")).resolves.toBe("queued");
+      // Worded from the call it holds: what it does, how many, and the magnet's name.
+      await expect(entry.locator(".outbox-label").textContent()).resolves.toBe("Add 1 magnet: Queued offline");
       expect(await uploadCalls(key)).toBe(0);
     } finally {
       await browser.setOffline(false);
@@ -52,7 +53,7 @@ describe("the outbox", () => {
     await browser.setOffline(false);
     await page.goto("/");
     await page.locator(".magnet-name", { hasText: "Queued offline" }).waitFor({ timeout: 20_000 });
-    await waitFor(async () => (await uploadCalls(key)) === 1, 2_000, "the count to stay at one");
+    await waitUntil(async () => (await uploadCalls(key)) === 1, "the count to stay at one", { timeoutMs: 2_000 });
     expect(await uploadCalls(key)).toBe(1);
     await page.close();
   });

@@ -2,9 +2,9 @@
 // or many) and the recent history (an unlock adds to it, purge empties it).
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, signInWithKey, waitFor } from "./helpers";
-import { seriousViolations } from "./links-axe";
+import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
+import { apiCall, openSignedIn } from "./helpers";
 
 interface LinksData {
   links: Array<{ link: string; filename: string }>;
@@ -18,14 +18,11 @@ describe("the Saved screen", () => {
   const nativeDialogs: string[] = [];
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    page = await browser.newPage();
+    ({ browser, page, key } = await openSignedIn());
     page.on("dialog", (dialog) => {
       nativeDialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    key = await signInWithKey(page);
-    await page.evaluate(() => localStorage.setItem("lang", "en"));
   });
   afterAll(async () => {
     await browser?.close();
@@ -74,7 +71,9 @@ describe("the Saved screen", () => {
     await page.getByText("No recent links.").waitFor();
     await page.getByRole("status").getByText("History purged.").waitFor();
     expect(await dialog().count()).toBe(0);
-    expect(await waitFor(async () => (await historyOnAccount()).length === 0, 5_000, "history emptied")).toBe(true);
+    expect(
+      await waitUntil(async () => (await historyOnAccount()).length === 0, "history emptied", { timeoutMs: 5_000 }),
+    ).toBe(true);
   });
 
   it("keeps a saved link when its deletion is cancelled, and deletes it once confirmed", async () => {
@@ -105,7 +104,7 @@ describe("the Saved screen", () => {
     await row("saved-d.zip").waitFor({ state: "detached" });
     expect(await row("saved-c.zip").count()).toBe(0);
     const onlyOneLeft = async () => (await savedOnAccount()).join() === "https://example.com/saved-a.zip";
-    expect(await waitFor(onlyOneLeft, 5_000, "the two links deleted on the account")).toBe(true);
+    expect(await waitUntil(onlyOneLeft, "the two links deleted on the account", { timeoutMs: 5_000 })).toBe(true);
     expect(nativeDialogs).toEqual([]);
   });
 

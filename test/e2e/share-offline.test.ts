@@ -2,8 +2,8 @@
 // adds it, and sent exactly once when the device is back online.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, newSandboxKey, sandboxStats, signInWithKey, waitFor } from "./helpers";
+import { waitUntil } from "../wait-until";
+import { apiCall, openSignedIn, sandboxStats } from "./helpers";
 import { magnetOf, postShare, serviceWorkerInCharge } from "./share-post";
 
 async function uploadsOf(key: string): Promise<number> {
@@ -38,10 +38,7 @@ describe("sharing while offline", () => {
   let key: string;
 
   beforeAll(async () => {
-    browser = await openBrowser();
-    await browser.addInitScript(() => localStorage.setItem("lang", "en"));
-    page = await browser.newPage();
-    key = await signInWithKey(page, newSandboxKey());
+    ({ browser, page, key } = await openSignedIn());
     await serviceWorkerInCharge(page);
   });
   afterAll(async () => {
@@ -68,12 +65,18 @@ describe("sharing while offline", () => {
     expect(await outboxStates(page)).toEqual(["queued"]);
 
     await browser.setOffline(false);
-    await waitFor(async () => (await magnetNames(key)).includes("e2e-offline.iso"), 15_000, "the magnet upload");
-    await waitFor(async () => (await outboxStates(page)).every((state) => state === "sent"), 10_000, "the outbox");
+    await waitUntil(async () => (await magnetNames(key)).includes("e2e-offline.iso"), "the magnet upload", {
+      timeoutMs: 15_000,
+    });
+    await waitUntil(async () => (await outboxStates(page)).every((state) => state === "sent"), "the outbox", {
+      timeoutMs: 10_000,
+    });
 
     await page.reload();
     await page.getByText("Nothing is waiting here").waitFor();
-    await waitFor(async () => (await outboxStates(page)).every((state) => state === "sent"), 10_000, "the outbox");
+    await waitUntil(async () => (await outboxStates(page)).every((state) => state === "sent"), "the outbox", {
+      timeoutMs: 10_000,
+    });
     expect(await uploadsOf(key)).toBe(1);
     expect(await magnetNames(key)).toEqual(["e2e-offline.iso"]);
   });

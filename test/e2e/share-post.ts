@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import bencode from "bencode";
 import type { Page } from "playwright-core";
-import { waitFor } from "./helpers";
+import { waitUntil } from "../wait-until";
 
 export interface SharedFile {
   name: string;
@@ -55,14 +55,14 @@ export async function postShare(page: Page, share: Share): Promise<string> {
  * takes the Promise of an async predicate as a truthy answer, so the check is polled here.)
  */
 export async function serviceWorkerInCharge(page: Page): Promise<void> {
-  await waitFor(
+  await waitUntil(
     () =>
       page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         return registration?.active?.state === "activated" && navigator.serviceWorker.controller !== null;
       }),
-    20_000,
     "the service worker to control the page",
+    { timeoutMs: 20_000 },
   );
 }
 

@@ -2,9 +2,10 @@
 // worker, the share screen's items and actions, and what reaches the account.
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitUntil } from "../wait-until";
+import { seriousViolations } from "./axe";
 import { openBrowser } from "./browser";
-import { apiCall, newSandboxKey, sandboxStats, signInWithKey, waitFor } from "./helpers";
-import { seriousViolations } from "./links-axe";
+import { apiCall, newSandboxKey, openSignedIn, sandboxStats } from "./helpers";
 import { magnetOf, makeTorrent, postShare } from "./share-post";
 
 interface StatusMagnet {
@@ -31,9 +32,7 @@ describe("sharing to the app", () => {
   let key: string;
 
   beforeAll(async () => {
-    browser = await inEnglish(await openBrowser());
-    page = await browser.newPage();
-    key = await signInWithKey(page, newSandboxKey());
+    ({ browser, page, key } = await openSignedIn());
   });
   afterAll(async () => {
     await browser?.close();
@@ -64,9 +63,9 @@ describe("sharing to the app", () => {
       text: `Here: ${first} and also ${second}\nplus https://example.com/e2e/size-2048/notes.pdf`,
     });
     const items = page.locator("li.share-item");
-    await waitFor(async () => (await items.count()) === 3, 10_000, "three items");
+    await waitUntil(async () => (await items.count()) === 3, "three items", { timeoutMs: 10_000 });
     expect(await items.locator(".share-kind").allTextContents()).toEqual(["Magnet", "Magnet", "Host link"]);
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await item(page, "e2e-first.iso").getByRole("button", { name: "Add" }).click();
     await item(page, "e2e-first.iso")
@@ -127,7 +126,11 @@ describe("sharing to the app", () => {
     await postShare(page, {
       text: "https://unknown-site.example.org/a https://nowhere.example.net/b https://example.com/e2e/size-1024/kept.zip",
     });
-    await waitFor(async () => (await page.getByText("AllDebrid does not support this site.").count()) === 2, 10_000);
+    await waitUntil(
+      async () => (await page.getByText("AllDebrid does not support this site.").count()) === 2,
+      "both unsupported links explained",
+      { timeoutMs: 10_000 },
+    );
     const kept = item(page, "kept.zip");
     await kept.getByRole("button", { name: "Save" }).click();
     await kept.getByText("Saved to your links.").waitFor({ timeout: 15_000 });
@@ -214,8 +217,4 @@ describe("sharing to the app without a session", () => {
 async function inEnglish(context: BrowserContext): Promise<BrowserContext> {
   await context.addInitScript(() => localStorage.setItem("lang", "en"));
   return context;
-}
-
-async function axeProblems(page: Page): Promise<string[]> {
-  return seriousViolations(page);
 }

@@ -1,7 +1,7 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { signInWithKey } from "./helpers";
+import { openSignedIn } from "./helpers";
 
 describe("the app shell", () => {
   let browser: BrowserContext;
@@ -21,8 +21,7 @@ describe("the app shell", () => {
   });
 
   it("keeps the tabs over the screen's column on a wide window, and across the width on a phone", async () => {
-    const page = await browser.newPage();
-    await signInWithKey(page);
+    const { page } = await openSignedIn({ browser });
     const tabEdges = async () => {
       const boxes = await page
         .locator(".tabbar a")

@@ -2,8 +2,9 @@
 // sandbox account, through a new-location check, and signing out (which erases the device).
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { waitUntil } from "../wait-until";
 import { baseUrl, openBrowser } from "./browser";
-import { apiCall, newSandboxKey, signInWithKey, waitFor } from "./helpers";
+import { apiCall, newSandboxKey, openSignedIn, signInWithKey } from "./helpers";
 
 describe("signing in", () => {
   let browser: BrowserContext;
@@ -46,7 +47,7 @@ describe("signing in", () => {
       body: new URLSearchParams({ pin: first }),
     });
     expect(expired.status).toBe(200);
-    const second = await waitFor(
+    const second = await waitUntil(
       async () => {
         const shown = (
           await page
@@ -56,8 +57,8 @@ describe("signing in", () => {
         )?.trim();
         return shown && shown !== first ? shown : null;
       },
-      20_000,
       "a new PIN after PIN_EXPIRED",
+      { timeoutMs: 20_000 },
     );
     expect(second).not.toBe(first);
     await page.close();
@@ -118,15 +119,14 @@ describe("signing in", () => {
   });
 
   it("signs out, erasing what the app kept on the device", async () => {
-    const page = await browser.newPage();
-    await signInWithKey(page);
+    const { page } = await openSignedIn({ browser });
     await page.goto("/settings");
     await page.locator(".settings button.danger").click();
-    await page.locator(".settings button.primary").click();
+    await page.getByRole("dialog").getByRole("button", { name: "Sign out and erase" }).click();
     await page.waitForURL((url) => url.pathname === "/signin", { timeout: 10_000 });
     // Signing out lands on /signin by the router, then loads it afresh: a read in between is
     // cut short by that load, so it is tried again until one completes.
-    const kept = await waitFor(
+    const kept = await waitUntil(
       () =>
         page
           .evaluate(
@@ -142,8 +142,8 @@ describe("signing in", () => {
               }),
           )
           .then((value) => ({ value })),
-      10_000,
       "a read of the stored apikey",
+      { timeoutMs: 10_000 },
     );
     expect(kept.value).toBeNull();
     // A new tab, not this one: this tab's own reload of /signin may still be on its way and

@@ -9,14 +9,15 @@ import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDevServer } from "../../scripts/dev-server.mjs";
+import { waitUntil } from "../wait-until";
 import { openBrowser } from "./browser";
-import { waitFor, waitForServiceWorker } from "./helpers";
+import { waitForServiceWorker } from "./helpers";
 
 const dist = join(import.meta.dirname, "../../dist/web");
 
 /** A complete copy of the build (another engineer's build may be rewriting dist at this moment). */
 async function copyBuild(): Promise<string> {
-  return waitFor(
+  return waitUntil(
     () => {
       const dir = mkdtempSync(join(tmpdir(), "debrid-update-"));
       cpSync(dist, dir, { recursive: true });
@@ -27,9 +28,8 @@ async function copyBuild(): Promise<string> {
       rmSync(dir, { recursive: true, force: true });
       return null;
     },
-    30_000,
     "a complete build in dist/web",
-    500,
+    { timeoutMs: 30_000, everyMs: 500 },
   );
 }
 
@@ -58,11 +58,9 @@ describe("the update prompt", () => {
     // Deploy a second version of the service worker.
     const marker = `// second version ${Date.now()}`;
     writeFileSync(join(build, "sw.js"), `${readFileSync(join(build, "sw.js"), "utf8")}\n${marker}\n`);
-    await waitFor(
-      async () => (await (await fetch(`${server.url}/sw.js`)).text()).includes(marker),
-      15_000,
-      "the new sw.js",
-    );
+    await waitUntil(async () => (await (await fetch(`${server.url}/sw.js`)).text()).includes(marker), "the new sw.js", {
+      timeoutMs: 15_000,
+    });
 
     await page.evaluate(() => {
       (window as { beforeUpdate?: boolean }).beforeUpdate = true;

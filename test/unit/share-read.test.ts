@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import bencode from "bencode";
 import { describe, expect, it } from "vitest";
 import type { HostsData } from "../../protocol/alldebrid";
+import type { SharedPayload } from "../../web/offline/schema";
 import { actionsFor, type ShareItem } from "../../web/share/items";
-import type { SharedPayload } from "../../web/share/payload";
 import { readShare } from "../../web/share/read";
 
 const hosts: HostsData = {

@@ -1,47 +1,38 @@
 // The Account screen: profile and notifications, per-host quotas, the hosts list, reseller
 // vouchers when the account has access, and signing out. Shown at once from the device.
 
-import { useNavigate } from "@solidjs/router";
-import { onMount, Show } from "solid-js";
+import { type JSX, onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
-import { hostsCatalogue, loadHosts } from "../links/hosts";
-import { resetLinks } from "../links/store";
-import { resetSaved } from "../saved/store";
-import { signOut } from "../session/session";
+import { withStore } from "../app/store-context";
+import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
+import { SignOutButton } from "../session/SignOutButton";
 import "./account.css";
+import { AccountProvider, useAccount } from "./context";
 import { HostsList } from "./HostsList";
 import { Profile } from "./Profile";
 import { Quotas } from "./Quotas";
-import { account, loadAccount, loadError, loading, refreshAccount, resetAccount, savedAt } from "./store";
 import { t } from "./strings";
 import { Vouchers } from "./Vouchers";
 
-export default function AccountPage() {
-  const navigate = useNavigate();
+export default withStore(AccountProvider, AccountScreen);
+
+function AccountScreen(): JSX.Element {
+  const [account, actions] = useAccount();
 
   onMount(() => {
-    void loadAccount();
+    void actions.refresh();
     void loadHosts().catch(() => null);
   });
-
-  async function leave(): Promise<void> {
-    // What is in memory goes with what is on the device: the next account starts clean.
-    resetAccount();
-    resetLinks();
-    resetSaved();
-    await signOut();
-    navigate("/signin", { replace: true });
-  }
 
   return (
     <section class="account-page" aria-labelledby="account-title">
       <ScreenHeader
         id="account-title"
         title={t("title")}
-        loading={loading()}
-        onRefresh={() => void refreshAccount()}
-        savedAt={savedAt()}
-        error={loadError()}
+        loading={account.loading}
+        onRefresh={() => void actions.refresh()}
+        savedAt={account.savedAt}
+        error={account.loadError}
       />
       <Show when={account.user}>{(user) => <Profile user={user()} />}</Show>
       <Show when={account.userHosts}>{(hosts) => <Quotas hosts={hosts()} />}</Show>
@@ -56,9 +47,7 @@ export default function AccountPage() {
           {t("signOut")}
         </h2>
         <p class="muted small">{t("signOutHint")}</p>
-        <button type="button" class="danger" onClick={() => void leave()}>
-          {t("signOut")}
-        </button>
+        <SignOutButton />
       </section>
     </section>
   );

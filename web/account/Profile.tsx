@@ -1,11 +1,12 @@
 // Who is signed in: username, e-mail, premium state and expiry, trial quota, fidelity points,
 // and the account's notifications, each clearable.
+
 import { createSignal, For, Show } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
-import { errorText } from "../i18n/errors";
-import { formatDate, formatMegabytes } from "../links/format";
-import { clearNotification } from "./store";
+import { formatDate, formatMegabytes } from "../i18n/format";
+import { useAccount } from "./context";
 import { t } from "./strings";
 
 function planText(user: User): string {
@@ -23,6 +24,7 @@ function notificationText(code: string): string {
 }
 
 export function Profile(props: { user: User }) {
+  const [, actions] = useAccount();
   const [error, setError] = createSignal<unknown>(null);
   return (
     <>
@@ -56,7 +58,7 @@ export function Profile(props: { user: User }) {
                   <button
                     type="button"
                     aria-label={t("clearLabel", { code: notificationText(code) })}
-                    onClick={() => clearNotification(code).catch(setError)}
+                    onClick={() => actions.clearNotification(code).catch(setError)}
                   >
                     {t("clear")}
                   </button>
@@ -65,11 +67,7 @@ export function Profile(props: { user: User }) {
             </For>
           </ul>
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {errorText(error())}
-          </p>
-        </Show>
+        <ErrorLine error={error()} />
       </section>
     </>
   );

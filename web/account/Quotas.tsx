@@ -3,7 +3,7 @@
 import { For, Show } from "solid-js";
 import type { UserHost } from "../../protocol/alldebrid";
 import { lang } from "../i18n";
-import { formatMegabytes } from "../links/format";
+import { formatMegabytes } from "../i18n/format";
 import { t } from "./strings";
 
 function quotaText(host: UserHost): string {

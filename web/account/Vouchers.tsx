@@ -1,11 +1,12 @@
 // Reseller vouchers, for accounts that have access: the balance, vouchers taken from stock
 // (/v4/voucher/get, maybe a partial list) or generated against the balance (/v4/voucher/generate).
+
 import { createSignal, For, Show } from "solid-js";
 import { VOUCHER_DURATIONS, type VoucherGenerateData, type VoucherGetData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
 import { defineStrings, lang } from "../i18n";
-import { errorText } from "../i18n/errors";
-import { setBalance } from "./store";
+import { useAccount } from "./context";
 
 const t = defineStrings({
   en: {
@@ -46,6 +47,7 @@ const money = (value: number) =>
 type Outcome = { kind: "get"; data: VoucherGetData } | { kind: "generate"; data: VoucherGenerateData };
 
 export function Vouchers(props: { balance?: number }) {
+  const [, actions] = useAccount();
   const [duration, setDuration] = createSignal<number>(VOUCHER_DURATIONS[1]);
   const [count, setCount] = createSignal(1);
   const [busy, setBusy] = createSignal(false);
@@ -63,7 +65,7 @@ export function Vouchers(props: { balance?: number }) {
       else {
         const data = await callApi("/v4/voucher/generate", params);
         setOutcome({ kind, data });
-        setBalance(data.balance);
+        actions.setBalance(data.balance);
       }
     } catch (e) {
       setOutcome(null);
@@ -117,11 +119,7 @@ export function Vouchers(props: { balance?: number }) {
           {t("working")}
         </p>
       </Show>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {errorText(error())}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={outcome()}>
         {(result) => (
           <div class="vouchers-result">

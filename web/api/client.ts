@@ -1,8 +1,7 @@
 // All of the app's AllDebrid calls go through here: to this deployment (the edge) by default.
 // When the upstream refuses a call from a server (NO_SERVER, MAGNET_NO_SERVER), the call is
-// repeated from the device straight to the upstream, as the user's setting allows. An
-// AUTH_BLOCKED answer (new location) starts the e-mail verification screen.
-import { createSignal } from "solid-js";
+// repeated from the device straight to the upstream, as the user's setting allows
+// (call-source.ts). An AUTH_BLOCKED answer (new location) starts the e-mail verification screen.
 import {
   AllDebridClient,
   AllDebridError,
@@ -13,26 +12,8 @@ import {
 } from "../../protocol/alldebrid";
 import { apikey } from "../session/session";
 import { setVerification } from "../session/verification";
+import { callSource } from "./call-source";
 import { upstreamBaseUrl } from "./deployment";
-
-/** edge: always through the deployment; device: straight to the upstream first; auto: edge, then device on NO_SERVER. */
-export type Route = "edge" | "device" | "auto";
-
-export const ROUTES: readonly Route[] = ["auto", "edge", "device"];
-
-function savedRoute(): Route {
-  const saved = globalThis.localStorage?.getItem("route");
-  return ROUTES.find((r) => r === saved) ?? "auto";
-}
-
-const [route, setRouteSignal] = createSignal<Route>(savedRoute());
-
-export { route };
-
-export function setRoute(next: Route): void {
-  localStorage.setItem("route", next);
-  setRouteSignal(next);
-}
 
 const SERVER_REFUSALS = new Set(["NO_SERVER", "MAGNET_NO_SERVER"]);
 
@@ -46,11 +27,11 @@ async function send<P extends EndpointPath>(
   params?: ParamsOf<P>,
   options?: CallOptions,
 ): Promise<DataOf<P>> {
-  if (route() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
+  if (callSource() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
   try {
     return await client(location.origin, key).call(path, params, options);
   } catch (error) {
-    if (route() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
+    if (callSource() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
       return client(upstreamBaseUrl(), key).call(path, params, options);
     }
     throw error;

@@ -1,9 +1,10 @@
 // The top of a screen that shows remembered account data: its title, a Refresh button, how old
 // the data on screen is, and the error of the last refresh.
-import { type JSX, Show } from "solid-js";
+
+import type { JSX } from "solid-js";
 import { defineStrings } from "../i18n";
-import { errorText } from "../i18n/errors";
 import { StateAge } from "../offline/StateAge";
+import { ErrorLine } from "./ErrorLine";
 
 const t = defineStrings({
   en: { refresh: "Refresh", refreshing: "Refreshing…" },
@@ -27,11 +28,7 @@ export function ScreenHeader(props: {
         </button>
       </div>
       <StateAge savedAt={props.savedAt} />
-      <Show when={props.error}>
-        <p class="error" role="alert">
-          {errorText(props.error)}
-        </p>
-      </Show>
+      <ErrorLine error={props.error} />
     </>
   );
 }

@@ -6,9 +6,20 @@ import { ERROR_TEXT_EN } from "./errors-en";
 import { ERROR_TEXT_FR } from "./errors-fr";
 import { type Lang, lang } from "./index";
 
+/** The app's own code for a delayed link the host could not prepare (web/alldebrid/delayed.ts). */
+export const DELAYED_FAILED = "DELAYED_FAILED";
+
 const OTHER = {
-  en: { offline: "No network connection.", unexpected: "Something unexpected went wrong." },
-  fr: { offline: "Pas de connexion au réseau.", unexpected: "Une erreur inattendue s'est produite." },
+  en: {
+    offline: "No network connection.",
+    unexpected: "Something unexpected went wrong.",
+    delayedFailed: "The host could not prepare this file.",
+  },
+  fr: {
+    offline: "Pas de connexion au réseau.",
+    unexpected: "Une erreur inattendue s'est produite.",
+    delayedFailed: "L'hébergeur n'a pas pu préparer ce fichier.",
+  },
 };
 
 export function errorText(error: unknown, language: Lang = lang()): string {
@@ -19,6 +30,7 @@ export function errorText(error: unknown, language: Lang = lang()): string {
 }
 
 export function codeText(code: string, fallback?: string, language: Lang = lang()): string {
+  if (code === DELAYED_FAILED) return OTHER[language].delayedFailed;
   if (isErrorCode(code)) return (language === "fr" ? ERROR_TEXT_FR : ERROR_TEXT_EN)[code];
   return fallback ?? code;
 }

@@ -34,21 +34,22 @@ type Dictionary = Record<string, string>;
 /**
  * `const t = defineStrings({ en: { hello: "Hello {name}" }, fr: { hello: "Bonjour {name}" } })`
  * then `t("hello", { name })`: reactive to the language, type-checked keys, French required.
- * `{count:link|links}` picks the singular or plural word for the number in `count`.
+ * `{count:link|links}` picks the singular or plural word for the number in `count`. A third
+ * argument asks for another language than the app's (tests, mostly).
  */
 export function defineStrings<const E extends Dictionary>(dictionaries: { en: E; fr: Record<keyof E, string> }) {
-  return (key: keyof E & string, values?: Record<string, string | number>): string => {
-    const template = frenchSpacing(dictionaries[lang()][key] ?? dictionaries.en[key] ?? key);
+  return (key: keyof E & string, values?: Record<string, string | number>, language: Lang = lang()): string => {
+    const template = frenchSpacing(dictionaries[language][key] ?? dictionaries.en[key] ?? key, language);
     if (!values) return template;
     return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (one === undefined || other === undefined) return String(values[name] ?? `{${name}}`);
       // French counts 0 and 1 as singular, English only 1: the language's own rule picks.
-      return new Intl.PluralRules(lang()).select(Number(values[name])) === "one" ? one : other;
+      return new Intl.PluralRules(language).select(Number(values[name])) === "one" ? one : other;
     });
   };
 }
 
 /** French puts a space before : ; ? ! — a non-breaking one, so the mark never starts a line. */
-function frenchSpacing(template: string): string {
-  return lang() === "fr" ? template.replace(/ ([:;?!])/g, "\u00a0$1") : template;
+function frenchSpacing(template: string, language: Lang): string {
+  return language === "fr" ? template.replace(/ ([:;?!])/g, "\u00a0$1") : template;
 }

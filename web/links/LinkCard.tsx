@@ -1,12 +1,14 @@
 // One link in the list: what the device recognised, the infos preview, and the step it is at.
+
 import { A } from "@solidjs/router";
 import { Match, Show, Switch } from "solid-js";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
-import { formatSize } from "./format";
+import { formatSize } from "../i18n/format";
+import { useLinks } from "./context";
 import { type LinkItem, RETRYABLE } from "./items";
 import { DelayedCountdown, PasswordPrompt, QualityChoice } from "./LinkSteps";
 import { ResultActions } from "./ResultActions";
-import { addAsMagnet, expandRedirector, removeLink, unlock } from "./store";
 import { itemErrorText, t } from "./strings";
 
 function kindLabel(item: LinkItem): string {
@@ -29,10 +31,11 @@ function kindLabel(item: LinkItem): string {
 
 /** The button that starts the first step for this kind of link. */
 function StartButton(props: { item: LinkItem; label?: string }) {
+  const [, actions] = useLinks();
   const start = () => {
-    if (props.item.kind === "magnet") return addAsMagnet(props.item.key);
-    if (props.item.kind === "redirector") return expandRedirector(props.item.key);
-    return unlock(props.item.key);
+    if (props.item.kind === "magnet") return actions.addAsMagnet(props.item.key);
+    if (props.item.kind === "redirector") return actions.expandRedirector(props.item.key);
+    return actions.unlock(props.item.key);
   };
   const label = () => {
     if (props.label) return props.label;
@@ -48,6 +51,7 @@ function StartButton(props: { item: LinkItem; label?: string }) {
 }
 
 export function LinkCard(props: { item: LinkItem }) {
+  const [, actions] = useLinks();
   const title = () => props.item.result?.filename || props.item.name || props.item.link;
   const busy = () => props.item.step === "checking" || props.item.step === "working";
   return (
@@ -61,7 +65,7 @@ export function LinkCard(props: { item: LinkItem }) {
           type="button"
           class="link-remove"
           aria-label={t("remove", { name: title() })}
-          onClick={() => removeLink(props.item.key)}
+          onClick={() => actions.removeLink(props.item.key)}
         >
           ×
         </button>
@@ -107,12 +111,13 @@ export function LinkCard(props: { item: LinkItem }) {
           <p>{t("magnetAdded", { name: props.item.magnetName ?? "" })}</p>
           <A href="/">{t("openMagnets")}</A>
         </Match>
+        <Match when={props.item.step === "magnetQueued"}>
+          <p class="muted">{t("magnetQueued")}</p>
+        </Match>
         <Match when={props.item.step === "failed" && props.item.error}>
           {(error) => (
             <>
-              <p class="error" role="alert">
-                {itemErrorText(error())}
-              </p>
+              <ErrorLine error={error()} text={itemErrorText(error())} />
               <Show when={RETRYABLE.has(error().code)}>
                 <StartButton item={props.item} label={t("retry")} />
               </Show>

@@ -1,14 +1,18 @@
 // The steps of a link that need the user or time: the password prompt, the stream quality
 // choice and the delayed-link countdown.
+
 import { createSignal, For, onCleanup, Show } from "solid-js";
 import type { StreamQuality } from "../../protocol/alldebrid";
+import { bestStream } from "../alldebrid";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
-import { formatCountdown, formatSize } from "./format";
+import { formatCountdown, formatSize } from "../i18n/format";
+import { useLinks } from "./context";
 import type { LinkItem } from "./items";
-import { chooseStream, unlock } from "./store";
 import { t } from "./strings";
 
 export function PasswordPrompt(props: { item: LinkItem }) {
+  const [, actions] = useLinks();
   const [password, setPassword] = createSignal("");
   const id = () => `password-${props.item.key}`;
   return (
@@ -16,7 +20,7 @@ export function PasswordPrompt(props: { item: LinkItem }) {
       class="link-step"
       onSubmit={(event) => {
         event.preventDefault();
-        void unlock(props.item.key, password());
+        void actions.unlock(props.item.key, password());
       }}
     >
       <p>{t("passwordNeeded")}</p>
@@ -30,11 +34,7 @@ export function PasswordPrompt(props: { item: LinkItem }) {
         aria-describedby={props.item.wrongPassword ? `${id()}-error` : undefined}
         onInput={(event) => setPassword(event.currentTarget.value)}
       />
-      <Show when={props.item.wrongPassword}>
-        <p id={`${id()}-error`} class="error" role="alert">
-          {t("passwordWrong")}
-        </p>
-      </Show>
+      <ErrorLine id={`${id()}-error`} error={props.item.wrongPassword} text={t("passwordWrong")} />
       <button type="submit" class="primary" disabled={password() === ""}>
         {t("passwordSubmit")}
       </button>
@@ -47,22 +47,16 @@ function qualityLabel(stream: StreamQuality): string {
   return [quality, stream.ext, formatSize(stream.filesize, lang()), stream.name].filter(Boolean).join(" · ");
 }
 
-/** The best video quality is offered first; audio-only streams have a text quality ("mp3"). */
-function bestQuality(streams: StreamQuality[]): string {
-  const videos = streams.filter((stream) => typeof stream.quality === "number");
-  const best = videos.sort((a, b) => Number(b.quality) - Number(a.quality))[0] ?? streams[0];
-  return best?.id ?? "";
-}
-
 export function QualityChoice(props: { item: LinkItem }) {
-  const [choice, setChoice] = createSignal(bestQuality(props.item.streams ?? []));
+  const [, actions] = useLinks();
+  const [choice, setChoice] = createSignal(bestStream(props.item.streams ?? [])?.id ?? "");
   const id = () => `quality-${props.item.key}`;
   return (
     <form
       class="link-step"
       onSubmit={(event) => {
         event.preventDefault();
-        if (choice()) void chooseStream(props.item.key, choice());
+        if (choice()) void actions.chooseStream(props.item.key, choice());
       }}
     >
       <p>{t("qualityPrompt")}</p>

@@ -1,36 +1,41 @@
 // The Links screen: paste links (or any text holding them), see each recognised on the device,
 // then unlock, expand, pick a quality, wait for delayed links, or send magnets to the magnets.
+// Other screens hand a link over in the address: ?link= fills the field, ?unlock= unlocks it.
+
 import { useSearchParams } from "@solidjs/router";
-import { createSignal, For, onMount, Show } from "solid-js";
+import { createSignal, For, type JSX, onMount, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { withStore } from "../app/store-context";
+import { hostsCatalogue, hostsSavedAt, loadHosts } from "../hosts/catalogue";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { describeAge } from "../offline/age";
-import { hostsCatalogue, hostsSavedAt, loadHosts } from "./hosts";
+import { LinksProvider, useLinks } from "./context";
 import { LinkCard } from "./LinkCard";
 import "./links.css";
-import { addText, clearLinks, links, restoredFrom, restoreLinks, unlockAll } from "./store";
 import { t } from "./strings";
 
-export default function LinksPage() {
-  const [searchParams, setSearchParams] = useSearchParams<{ link?: string }>();
+export default withStore(LinksProvider, LinksScreen);
+
+function LinksScreen(): JSX.Element {
+  const [links, actions] = useLinks();
+  const [searchParams, setSearchParams] = useSearchParams<{ link?: string; unlock?: string }>();
   const [text, setText] = createSignal("");
   const [note, setNote] = createSignal("");
   const [hostsError, setHostsError] = createSignal<unknown>(null);
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
 
   onMount(() => {
-    void restoreLinks();
     loadHosts().catch(setHostsError);
-    // The "Unlock link" shortcut and other screens may hand a link over in ?link=.
-    if (searchParams.link) {
-      setText(searchParams.link);
-      setSearchParams({ link: undefined }, { replace: true });
-    }
+    // The "Unlock link" shortcut hands a link over in ?link=, the Saved screen in ?unlock=; once.
+    const { link, unlock } = searchParams;
+    if (link) setText(link);
+    if (unlock) void actions.unlockNow(unlock);
+    if (link || unlock) setSearchParams({ link: undefined, unlock: undefined }, { replace: true });
   });
 
   async function submit(): Promise<void> {
-    const count = await addText(text());
+    const count = await actions.addText(text());
     setNote(count > 0 ? t("added", { count }) : t("noneFound"));
     if (count > 0) setText("");
   }
@@ -41,7 +46,7 @@ export default function LinksPage() {
       text: t("clearText"),
       confirm: t("clearConfirm"),
       danger: true,
-      onConfirm: clearLinks,
+      onConfirm: actions.clearLinks,
     });
   }
 
@@ -97,7 +102,7 @@ export default function LinksPage() {
         </p>
       </form>
 
-      <Show when={restoredFrom()}>
+      <Show when={links.restoredFrom}>
         {(savedAt) => (
           <p class="muted links-restored">{t("restored", { age: describeAge(Date.now() - savedAt(), lang()) })}</p>
         )}
@@ -106,7 +111,7 @@ export default function LinksPage() {
       <Show when={links.items.length > 0} fallback={<p class="muted links-empty">{t("empty")}</p>}>
         <div class="links-toolbar">
           <Show when={unlockable() > 0}>
-            <button type="button" class="primary" onClick={() => void unlockAll()}>
+            <button type="button" class="primary" onClick={() => void actions.unlockAll()}>
               {t("unlockAll")} ({unlockable()})
             </button>
           </Show>

@@ -2,11 +2,12 @@
 // browser has it) or save the original link to the account.
 import { createSignal, Show } from "solid-js";
 import { errorText } from "../i18n/errors";
+import { useLinks } from "./context";
 import type { LinkItem, UnlockedFile } from "./items";
-import { saveLink } from "./store";
 import { t } from "./strings";
 
 export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
+  const [, actions] = useLinks();
   const [note, setNote] = createSignal<{ text: string; error?: boolean } | null>(null);
   const [saving, setSaving] = createSignal(false);
   const canShare = typeof navigator.share === "function";
@@ -33,7 +34,7 @@ export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
   async function save(): Promise<void> {
     setSaving(true);
     try {
-      const outcome = await saveLink(props.item.key);
+      const outcome = await actions.saveLink(props.item.key);
       setNote({ text: outcome === "queued" ? t("savedQueued") : t("saved") });
     } catch (error) {
       setNote({ text: errorText(error), error: true });

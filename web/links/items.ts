@@ -1,12 +1,14 @@
 // One pasted link as the Links screen follows it, from recognition to a download link.
 import type { StreamQuality } from "../../protocol/alldebrid";
-import type { LinkKind } from "./detect";
+import type { LinkKind } from "../hosts/detect";
+import { DELAYED_FAILED } from "../i18n/errors";
 
 /**
  * new: recognised, nothing asked yet; checking: infos asked; working: a call in flight;
  * password: the host wants a password; quality: pick a stream quality; delayed: the host is
  * preparing the file; unlocked: a download link is here; expanded: a redirector gave links
- * (listed as new items); magnetAdded: sent to the magnets; failed: see `error`.
+ * (listed as new items); magnetAdded: sent to the magnets; magnetQueued: waits in the outbox to
+ * be sent to the magnets; failed: see `error`.
  */
 export type LinkStep =
   | "new"
@@ -18,6 +20,7 @@ export type LinkStep =
   | "unlocked"
   | "expanded"
   | "magnetAdded"
+  | "magnetQueued"
   | "failed";
 
 export interface ItemErrorInfo {
@@ -79,5 +82,5 @@ export const RETRYABLE = new Set([
   "RATE_LIMITED",
   "MAINTENANCE",
   "NO_NETWORK",
-  "DELAYED_FAILED",
+  DELAYED_FAILED,
 ]);

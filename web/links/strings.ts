@@ -41,6 +41,7 @@ export const t = defineStrings({
     expanded: "Gave {count} {count:link|links}, listed above.",
     addMagnet: "Add as magnet",
     magnetAdded: "Added to your magnets: {name}",
+    magnetQueued: "Will be added to your magnets when back online.",
     openMagnets: "Open magnets",
     passwordLabel: "Password for this link",
     passwordWrong: "Wrong password, try again.",
@@ -62,7 +63,6 @@ export const t = defineStrings({
     savedQueued: "Will be saved when back online.",
     retry: "Retry",
     remove: "Remove {name} from the list",
-    delayedFailed: "The host could not prepare this file.",
   },
   fr: {
     title: "Liens",
@@ -102,6 +102,7 @@ export const t = defineStrings({
     expanded: "A donné {count} {count:lien, listé|liens, listés} ci-dessus.",
     addMagnet: "Ajouter comme magnet",
     magnetAdded: "Ajouté à vos magnets : {name}",
+    magnetQueued: "Sera ajouté à vos magnets au retour de la connexion.",
     openMagnets: "Voir les magnets",
     passwordLabel: "Mot de passe de ce lien",
     passwordWrong: "Mot de passe incorrect, réessayez.",
@@ -123,13 +124,11 @@ export const t = defineStrings({
     savedQueued: "Sera enregistré au retour de la connexion.",
     retry: "Réessayer",
     remove: "Retirer {name} de la liste",
-    delayedFailed: "L'hébergeur n'a pas pu préparer ce fichier.",
   },
 });
 
 /** The sentence shown for an item's error: AllDebrid's codes through the app's error texts. */
 export function itemErrorText(error: ItemErrorInfo): string {
   if (error.code === "NO_NETWORK") return errorText(new TypeError(error.message));
-  if (error.code === "DELAYED_FAILED") return t("delayedFailed");
   return codeText(error.code, error.message || undefined);
 }

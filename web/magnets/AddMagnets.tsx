@@ -1,10 +1,10 @@
 // The "Add magnets" panel: magnet links or hashes (one per line) and .torrent files, each
 // with its own outcome (added, ready, queued while offline, or why it was refused).
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
+import type { Added } from "../alldebrid";
 import { errorText } from "../i18n/errors";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
 import { useMagnets } from "./context";
-import type { AddResult } from "./magnet-writes";
 import { t } from "./strings";
 
 /** One line of outcome: a typed line or a file name, and what happened to it. */
@@ -14,10 +14,10 @@ export interface AddOutcome {
   ok: boolean;
 }
 
-export function outcomeOf(result: AddResult): AddOutcome {
+export function outcomeOf(result: Added): AddOutcome {
   if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
-  if ("queued" in result) return { input: result.input, text: t("queued"), ok: true };
-  return { input: result.name, text: result.ready ? t("addedReady") : t("added"), ok: true };
+  if (result.queued) return { input: result.input, text: t("queued"), ok: true };
+  return { input: result.magnet.name, text: result.magnet.ready ? t("addedReady") : t("added"), ok: true };
 }
 
 /** Splits picked or dropped files into .torrent files and refusals. */

@@ -1,7 +1,9 @@
 // One line saying how fresh the list is: live, reconnecting (and when), polling, offline or
 // refused, with the age of what is shown when it is not live.
+
 import { createSignal, type JSX, onCleanup, Show } from "solid-js";
-import { codeText, errorText } from "../i18n/errors";
+import { ErrorLine } from "../app/ErrorLine";
+import { codeText } from "../i18n/errors";
 import { StateAge } from "../offline/StateAge";
 import { useMagnets } from "./context";
 import { t } from "./strings";
@@ -50,13 +52,7 @@ export function ConnectionLine(): JSX.Element {
       <Show when={state.live.status !== "live" && state.updatedAt !== null}>
         <StateAge savedAt={state.updatedAt ?? undefined} class="connection-age" />
       </Show>
-      <Show when={state.live.status === "refused" && state.live.error}>
-        {(error) => (
-          <p class="error" role="alert">
-            {errorText(error())}
-          </p>
-        )}
-      </Show>
+      <ErrorLine error={state.live.status === "refused" && state.live.error} />
       <Show when={state.serverNotice}>
         {(notice) => <p class="error">{codeText(notice().code, notice().message)}</p>}
       </Show>

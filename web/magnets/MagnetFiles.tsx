@@ -1,9 +1,11 @@
 // The files of one magnet as a tree of collapsible folders; each file can be unlocked into a
 // direct link, then opened, copied or shared. "Copy all links" unlocks every file first.
+
 import { createResource, For, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
 import { createStore } from "solid-js/store";
 import { AllDebridError, type FileLeaf, type FileNode, flattenFiles, isFolder } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { sortedNodes, summarize } from "./files-tree";
@@ -99,9 +101,7 @@ export function MagnetFiles(props: { id: number; name: string }): JSX.Element {
     <div class="magnet-files">
       <Switch>
         <Match when={files.error}>
-          <p class="error" role="alert">
-            {errorText(files.error)}
-          </p>
+          <ErrorLine error={files.error} />
         </Match>
         <Match when={files.loading}>
           <p class="muted">{t("loadingFiles")}</p>

@@ -2,134 +2,62 @@
 // .torrent file (also dropped anywhere on the page, or opened by /?add=magnet); deleting and
 // restarting one or many after a confirmation.
 import { useSearchParams } from "@solidjs/router";
-import { createMemo, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
-import { createStore, reconcile } from "solid-js/store";
-import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import { createMemo, createSignal, type JSX, Show } from "solid-js";
+import type { Magnet } from "../../protocol/alldebrid";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
-import { errorText } from "../i18n/errors";
+import { withStore } from "../app/store-context";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
 import { ConnectionLine } from "./ConnectionLine";
+import { deleteQuestion, restartQuestion } from "./confirmations";
 import { MagnetsProvider, useMagnets } from "./context";
-import { MagnetRow } from "./MagnetRow";
-import { MoreRows, ROWS_PER_STEP } from "./MoreRows";
+import { useFileDrop } from "./file-drop";
+import { MagnetList } from "./MagnetList";
 import type { WriteFailure } from "./magnet-writes";
+import { SelectionBar } from "./SelectionBar";
+import { useSavedView } from "./saved-view";
+import { useSelection } from "./selection";
 import { t } from "./strings";
 import { Toolbar } from "./Toolbar";
-import { MAGNET_FILTERS, MAGNET_SORTS, type ViewOptions, visibleMagnets } from "./view";
+import { visibleMagnets } from "./view";
+import { WriteFailures } from "./WriteFailures";
 import "./magnets.css";
 
-export default function MagnetsPage(): JSX.Element {
-  return (
-    <MagnetsProvider>
-      <MagnetsScreen />
-    </MagnetsProvider>
-  );
-}
-
-const VIEW_KEY = "magnets-view";
-
-function savedView(): ViewOptions {
-  const view: ViewOptions = { filter: "all", search: "", sort: "newest" };
-  try {
-    const saved = JSON.parse(localStorage.getItem(VIEW_KEY) ?? "{}") as Partial<ViewOptions>;
-    if (saved.filter && MAGNET_FILTERS.includes(saved.filter)) view.filter = saved.filter;
-    if (saved.sort && MAGNET_SORTS.includes(saved.sort)) view.sort = saved.sort;
-  } catch {
-    // A damaged preference is simply forgotten.
-  }
-  return view;
-}
+export default withStore(MagnetsProvider, MagnetsScreen);
 
 function MagnetsScreen(): JSX.Element {
   const [state, actions] = useMagnets();
   const [params, setParams] = useSearchParams();
-  const [view, setView] = createStore<ViewOptions>(savedView());
+  const [view, changeView] = useSavedView();
   const [adding, setAdding] = createSignal(params.add === "magnet");
   const [outcomes, setOutcomes] = createSignal<AddOutcome[]>([]);
-  const [selecting, setSelecting] = createSignal(false);
-  const [selected, setSelected] = createStore<Record<number, boolean>>({});
+  const selection = useSelection();
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
   const [failures, setFailures] = createSignal<WriteFailure[]>([]);
-  const [dragging, setDragging] = createSignal(false);
+  const dragging = useFileDrop((files) => void addDropped(files));
 
   // The manifest shortcut opens the form once; a reload should not reopen it.
   if (params.add) setParams({ add: undefined }, { replace: true });
 
   const shown = createMemo(() => visibleMagnets(state.magnets, view));
-  const [rowLimit, setRowLimit] = createSignal(ROWS_PER_STEP);
-  const rendered = createMemo(() => shown().slice(0, rowLimit()));
-  const selectedIds = () => state.magnets.filter((m) => selected[m.id]).map((m) => m.id);
 
-  function changeView(change: Partial<ViewOptions>): void {
-    setView(change);
-    localStorage.setItem(VIEW_KEY, JSON.stringify({ filter: view.filter, sort: view.sort }));
+  async function addDropped(files: File[]): Promise<void> {
+    const { torrents, refused } = await torrentsAmong(files);
+    setAdding(true);
+    const results = torrents.length ? (await actions.addTorrentFiles(torrents)).map(outcomeOf) : [];
+    setOutcomes([...results, ...refused]);
   }
 
-  function stopSelecting(): void {
-    setSelecting(false);
-    setSelected(reconcile({}));
-  }
-
-  function confirmDelete(magnets: Magnet[]): void {
-    if (magnets.length === 0) return;
-    const one = magnets.length === 1 ? magnets[0] : undefined;
-    setAsk({
-      title: one ? t("confirmDeleteOne", { name: one.filename }) : t("confirmDeleteMany", { count: magnets.length }),
-      text: t("confirmDeleteText"),
-      confirm: t("delete"),
-      danger: true,
-      onConfirm: () => {
-        const ids = magnets.map((m) => m.id);
-        stopSelecting();
-        void actions.deleteMagnets(ids).then(setFailures);
-      },
-    });
-  }
-
-  function confirmRestart(magnets: Magnet[]): void {
-    const failed = magnets.filter((m) => magnetGroup(m.statusCode) === "error");
-    if (failed.length === 0) return;
-    const one = failed.length === 1 ? failed[0] : undefined;
-    setAsk({
-      title: one ? t("confirmRestartOne", { name: one.filename }) : t("confirmRestartMany", { count: failed.length }),
-      confirm: t("restart"),
-      onConfirm: () => {
-        stopSelecting();
-        void actions.restartMagnets(failed.map((m) => m.id)).then(setFailures);
-      },
-    });
-  }
-
-  const chosen = () => state.magnets.filter((m) => selected[m.id]);
-
-  onMount(() => {
-    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
-    const over = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(true);
-    };
-    const leave = (event: DragEvent) => {
-      if (event.relatedTarget === null) setDragging(false);
-    };
-    const drop = async (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      setDragging(false);
-      const { torrents, refused } = await torrentsAmong([...(event.dataTransfer?.files ?? [])]);
-      setAdding(true);
-      const results = torrents.length ? (await actions.addTorrentFiles(torrents)).map(outcomeOf) : [];
-      setOutcomes([...results, ...refused]);
-    };
-    document.addEventListener("dragover", over);
-    document.addEventListener("dragleave", leave);
-    document.addEventListener("drop", drop);
-    onCleanup(() => {
-      document.removeEventListener("dragover", over);
-      document.removeEventListener("dragleave", leave);
-      document.removeEventListener("drop", drop);
-    });
-  });
+  /** Asks first; once confirmed, leaves selection mode and shows what the write could not do. */
+  const confirmThen =
+    (question: typeof deleteQuestion, write: (ids: number[]) => Promise<WriteFailure[]>) => (magnets: Magnet[]) =>
+      setAsk(
+        question(magnets, (ids) => {
+          selection.setSelecting(false);
+          void write(ids).then(setFailures);
+        }),
+      );
+  const confirmDelete = confirmThen(deleteQuestion, actions.deleteMagnets);
+  const confirmRestart = confirmThen(restartQuestion, actions.restartMagnets);
 
   return (
     <section class="magnets-screen" aria-labelledby="magnets-title">
@@ -145,68 +73,31 @@ function MagnetsScreen(): JSX.Element {
         magnets={state.magnets}
         view={view}
         onView={changeView}
-        selecting={selecting()}
-        onSelecting={(on) => (on ? setSelecting(true) : stopSelecting())}
+        selecting={selection.selecting()}
+        onSelecting={selection.setSelecting}
       />
-      <Show when={selecting()}>
-        <div class="selection-bar card">
-          <span class="selection-count">{t("selected", { count: selectedIds().length })}</span>
-          <button type="button" onClick={() => setSelected(Object.fromEntries(shown().map((m) => [m.id, true])))}>
-            {t("selectAll")}
-          </button>
-          <button
-            type="button"
-            disabled={!chosen().some((m) => magnetGroup(m.statusCode) === "error")}
-            onClick={() => confirmRestart(chosen())}
-          >
-            {t("restart")}
-          </button>
-          <button type="button" class="danger" disabled={chosen().length === 0} onClick={() => confirmDelete(chosen())}>
-            {t("delete")}
-          </button>
-        </div>
+      <Show when={selection.selecting()}>
+        <SelectionBar
+          chosen={selection.chosen(state.magnets)}
+          onSelectAll={() => selection.selectAll(shown())}
+          onRestart={confirmRestart}
+          onDelete={confirmDelete}
+        />
       </Show>
-      <Show when={failures().length}>
-        <ul class="write-failures card" role="alert">
-          <For each={failures()}>
-            {(failure) => (
-              <li class="error">
-                {t("failedFor", { name: failure.magnet.filename, error: errorText(failure.error) })}
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <WriteFailures failures={failures()} />
       <Show when={state.magnets.length}>
         <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
       </Show>
-      <Show
-        when={shown().length}
-        fallback={
-          <p class="magnets-empty muted">
-            {state.magnets.length ? t("noMatch") : state.updatedAt === null ? t("loading") : t("empty")}
-          </p>
-        }
-      >
-        <ul class="magnet-list">
-          <For each={rendered()}>
-            {(magnet) => (
-              <MagnetRow
-                magnet={magnet}
-                samples={state.speeds[magnet.id]}
-                selecting={selecting()}
-                selected={selected[magnet.id] ?? false}
-                onSelect={(on) => setSelected(magnet.id, on)}
-                onDelete={() => confirmDelete([magnet])}
-                onRestart={() => confirmRestart([magnet])}
-              />
-            )}
-          </For>
-          <Show when={shown().length > rowLimit()}>
-            <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
-          </Show>
-        </ul>
-      </Show>
+      <MagnetList
+        shown={shown()}
+        total={state.updatedAt === null && !state.magnets.length ? null : state.magnets.length}
+        speeds={state.speeds}
+        selecting={selection.selecting()}
+        selected={selection.selected}
+        onSelect={selection.select}
+        onDelete={(magnet) => confirmDelete([magnet])}
+        onRestart={(magnet) => confirmRestart([magnet])}
+      />
       <Show when={dragging()}>
         <div class="drop-overlay" aria-hidden="true">
           <p>{t("dropHere")}</p>

@@ -1,25 +1,15 @@
 // The magnets store behind a context: `const [state, actions] = useMagnets()` anywhere under
-// the magnets screen. The store itself outlives the screen (see sharedMagnetsStore).
-import { createContext, type JSX, useContext } from "solid-js";
+// the magnets screen. The store itself outlives the screen (see sharedMagnetsStore); the
+// actions are the writes (magnet-writes.ts) and "retry now" of the live connection.
+import { storeContext } from "../app/store-context";
 import { magnetWrites } from "./magnet-writes";
-import { type MagnetsState, sharedMagnetsStore } from "./magnets-store";
+import { sharedMagnetsStore } from "./magnets-store";
 
-function createActions() {
+function magnetsScreenStore() {
   const store = sharedMagnetsStore();
-  return { store, actions: { ...magnetWrites(store), retryNow: store.actions.retryNow } };
+  return { state: store.state, actions: { ...magnetWrites(store), retryNow: store.actions.retryNow } };
 }
 
-export type MagnetsActions = ReturnType<typeof createActions>["actions"];
+export type MagnetsActions = ReturnType<typeof magnetsScreenStore>["actions"];
 
-const MagnetsContext = createContext<[MagnetsState, MagnetsActions]>();
-
-export function MagnetsProvider(props: { children: JSX.Element }): JSX.Element {
-  const { store, actions } = createActions();
-  return <MagnetsContext.Provider value={[store.state, actions]}>{props.children}</MagnetsContext.Provider>;
-}
-
-export function useMagnets(): [MagnetsState, MagnetsActions] {
-  const magnets = useContext(MagnetsContext);
-  if (!magnets) throw new Error("useMagnets() needs a <MagnetsProvider> above it");
-  return magnets;
-}
+export const [MagnetsProvider, useMagnets] = storeContext("Magnets", magnetsScreenStore);

@@ -1,16 +1,11 @@
 // The live socket to the user's Durable Object: gets a single-use ticket, opens the socket
-// (?version= resumes from the version already shown), reconnects with backoff, and polls GET /api/magnets
-// while the socket cannot open. It knows nothing of Solid: it reports messages and its state.
-import { AllDebridError, isEnvelope } from "../../protocol/alldebrid";
-import {
-  type ClientMessage,
-  LIVE_CLOSE,
-  LIVE_PING,
-  type LiveTicket,
-  type MagnetsSnapshot,
-  type ServerMessage,
-} from "../../protocol/live";
+// (?version= resumes from the version already shown), reconnects with backoff, and polls GET
+// /api/magnets while the socket cannot open. It knows nothing of Solid: it reports messages and
+// its state. The HTTP half is in live-api.ts, the timing rules in backoff.ts.
+import { AllDebridError, REFUSED_APIKEY_CODES } from "../../protocol/alldebrid";
+import { type ClientMessage, LIVE_CLOSE, LIVE_PING, type ServerMessage } from "../../protocol/live";
 import { CONNECT_TIMEOUT_MS, POLL_AFTER_FAILURES, reconnectDelay, STABLE_AFTER_MS } from "./backoff";
+import { fetchSnapshot, fetchTicket, liveUrl, parseMessage } from "./live-api";
 
 /** live: socket open; waiting: between attempts (retryAt says when); polling: waiting, with the list polled meanwhile. */
 export type LiveStatus = "connecting" | "live" | "waiting" | "polling" | "offline" | "refused";
@@ -36,9 +31,6 @@ export const POLL_INTERVAL_MS = 5_000;
 /** A quiet socket is pinged this often; one silent for two pings is treated as lost. */
 export const PING_INTERVAL_MS = 25_000;
 
-/** Errors after which retrying with the same apikey is pointless. */
-const REFUSALS = new Set(["AUTH_BAD_APIKEY", "AUTH_MISSING_APIKEY", "AUTH_USER_BANNED", "AUTH_BLOCKED"]);
-
 export interface LiveConnection {
   stop(): void;
   /** Asks the server for what changed since `version()` (after a gap in the patches). */
@@ -48,183 +40,161 @@ export interface LiveConnection {
 }
 
 export function connectLive(options: LiveConnectionOptions): LiveConnection {
-  let socket: WebSocket | null = null;
-  let failures = 0;
-  let stopped = false;
-  let refused = false;
-  const timers = { retry: 0, connect: 0, stable: 0, poll: 0, ping: 0 };
+  return new LiveSocket(options);
+}
 
-  const report = (state: LiveState) => {
-    if (!stopped) options.onState(state);
+/** Retrying with an apikey AllDebrid refused is pointless: sign in again (or verify the location). */
+function isRefusal(error: unknown): boolean {
+  return error instanceof AllDebridError && REFUSED_APIKEY_CODES.has(error.code);
+}
+
+class LiveSocket implements LiveConnection {
+  private socket: WebSocket | null = null;
+  private failures = 0;
+  private stopped = false;
+  private refused = false;
+  private readonly timers = { retry: 0, connect: 0, stable: 0, poll: 0, ping: 0 };
+  private readonly online = () => {
+    this.failures = 0;
+    void this.open();
   };
-  const send = (message: ClientMessage) => {
-    if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
+  private readonly offline = () => {
+    this.stopPolling();
+    this.socket?.close();
+    this.report({ status: "offline" });
   };
 
-  function refuse(error: unknown): void {
-    refused = true;
-    stopPolling();
-    report({ status: "refused", error });
+  constructor(private readonly options: LiveConnectionOptions) {
+    window.addEventListener("online", this.online);
+    window.addEventListener("offline", this.offline);
+    void this.open();
   }
 
-  function isRefusal(error: unknown): boolean {
-    return error instanceof AllDebridError && REFUSALS.has(error.code);
+  stop(): void {
+    this.stopped = true;
+    window.removeEventListener("online", this.online);
+    window.removeEventListener("offline", this.offline);
+    for (const timer of Object.values(this.timers)) clearTimeout(timer);
+    clearInterval(this.timers.ping);
+    this.stopPolling();
+    const closing = this.socket;
+    this.socket = null;
+    closing?.close(1000);
   }
 
-  async function open(): Promise<void> {
-    clearTimeout(timers.retry);
-    if (stopped || refused || socket) return;
-    if (!navigator.onLine) {
-      report({ status: "offline" });
-      return;
-    }
-    report({ status: failures >= POLL_AFTER_FAILURES ? "polling" : "connecting" });
-    let ticket: LiveTicket;
+  resync(): void {
+    this.send({ type: "hello", version: this.options.version() });
+  }
+
+  retryNow(): void {
+    this.failures = 0;
+    this.refused = false;
+    void this.open();
+  }
+
+  private report(state: LiveState): void {
+    if (!this.stopped) this.options.onState(state);
+  }
+
+  private send(message: ClientMessage): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  private refuse(error: unknown): void {
+    this.refused = true;
+    this.stopPolling();
+    this.report({ status: "refused", error });
+  }
+
+  /** One attempt: a ticket, then the socket. Resync on every open: the server's first message is a patch or a snapshot. */
+  private async open(): Promise<void> {
+    clearTimeout(this.timers.retry);
+    if (this.stopped || this.refused || this.socket) return;
+    if (!navigator.onLine) return this.report({ status: "offline" });
+    this.report({ status: this.failures >= POLL_AFTER_FAILURES ? "polling" : "connecting" });
+    let ticket: Awaited<ReturnType<typeof fetchTicket>>;
     try {
-      ticket = await readApi<LiveTicket>(
-        await fetch("/api/live/ticket", { method: "POST", headers: { Authorization: `Bearer ${options.apikey}` } }),
-      );
+      ticket = await fetchTicket(this.options.apikey);
     } catch (error) {
-      if (isRefusal(error)) return refuse(error);
-      return failed(error);
+      return isRefusal(error) ? this.refuse(error) : this.failed(error);
     }
-    if (stopped || socket) return;
-    const url = new URL("/api/live", location.href);
-    url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
-    url.searchParams.set("ticket", ticket.ticket);
-    // Resync on every open: the server's first message is a patch from this version, or a snapshot.
-    if (options.version() > 0) url.searchParams.set("version", String(options.version()));
-    attach(new WebSocket(url));
+    if (this.stopped || this.socket) return;
+    this.attach(new WebSocket(liveUrl(ticket, this.options.version())));
   }
 
-  function attach(next: WebSocket): void {
-    socket = next;
+  private attach(socket: WebSocket): void {
+    this.socket = socket;
     let opened = false;
     let heardAt = Date.now();
-    timers.connect = window.setTimeout(() => next.close(), CONNECT_TIMEOUT_MS);
-    next.onopen = () => {
+    this.timers.connect = window.setTimeout(() => socket.close(), CONNECT_TIMEOUT_MS);
+    socket.onopen = () => {
       opened = true;
-      clearTimeout(timers.connect);
-      stopPolling();
-      report({ status: "live" });
-      timers.ping = window.setInterval(() => {
-        if (Date.now() - heardAt > 2 * PING_INTERVAL_MS) next.close();
-        else if (next.readyState === WebSocket.OPEN) next.send(LIVE_PING);
-      }, PING_INTERVAL_MS);
-      timers.stable = window.setTimeout(() => {
-        failures = 0;
-      }, STABLE_AFTER_MS);
+      this.opened(socket, () => heardAt);
     };
-    next.onmessage = (event) => {
+    socket.onmessage = (event) => {
       heardAt = Date.now();
       const message = parseMessage(event.data);
-      if (message) options.onMessage(message);
+      if (message) this.options.onMessage(message);
     };
-    next.onclose = (event) => {
-      clearTimeout(timers.connect);
-      clearTimeout(timers.stable);
-      clearInterval(timers.ping);
-      if (socket !== next) return;
-      socket = null;
-      if (stopped) return;
-      if (event.code === LIVE_CLOSE.badApikey) return refuse(new AllDebridError("AUTH_BAD_APIKEY"));
-      if (event.code === LIVE_CLOSE.accountBlocked) return refuse(new AllDebridError("AUTH_BLOCKED"));
-      failed(opened ? undefined : new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 0));
-    };
+    socket.onclose = (event) => this.closed(socket, event, opened);
   }
 
-  function failed(error?: unknown): void {
-    if (stopped) return;
-    const delay = reconnectDelay(failures++);
-    const retryAt = Date.now() + delay;
+  /** Live: stop polling, ping a quiet socket, and forget the failures once it has stayed up a while. */
+  private opened(socket: WebSocket, heardAt: () => number): void {
+    clearTimeout(this.timers.connect);
+    this.stopPolling();
+    this.report({ status: "live" });
+    this.timers.ping = window.setInterval(() => {
+      if (Date.now() - heardAt() > 2 * PING_INTERVAL_MS) socket.close();
+      else if (socket.readyState === WebSocket.OPEN) socket.send(LIVE_PING);
+    }, PING_INTERVAL_MS);
+    this.timers.stable = window.setTimeout(() => {
+      this.failures = 0;
+    }, STABLE_AFTER_MS);
+  }
+
+  private closed(socket: WebSocket, event: CloseEvent, opened: boolean): void {
+    clearTimeout(this.timers.connect);
+    clearTimeout(this.timers.stable);
+    clearInterval(this.timers.ping);
+    if (this.socket !== socket) return;
+    this.socket = null;
+    if (this.stopped) return;
+    if (event.code === LIVE_CLOSE.badApikey) this.refuse(new AllDebridError("AUTH_BAD_APIKEY"));
+    else if (event.code === LIVE_CLOSE.accountBlocked) this.refuse(new AllDebridError("AUTH_BLOCKED"));
+    else this.failed(opened ? undefined : new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 0));
+  }
+
+  /** Waits before the next attempt, polling the list meanwhile once attempts keep failing. */
+  private failed(error?: unknown): void {
+    if (this.stopped) return;
+    const delay = reconnectDelay(this.failures++);
     if (!navigator.onLine) {
-      report({ status: "offline" });
+      this.report({ status: "offline" });
       return;
     }
-    if (failures >= POLL_AFTER_FAILURES) startPolling();
-    report({ status: failures >= POLL_AFTER_FAILURES ? "polling" : "waiting", retryAt, error });
-    timers.retry = window.setTimeout(() => void open(), delay);
+    const polling = this.failures >= POLL_AFTER_FAILURES;
+    if (polling) this.startPolling();
+    this.report({ status: polling ? "polling" : "waiting", retryAt: Date.now() + delay, error });
+    this.timers.retry = window.setTimeout(() => void this.open(), delay);
   }
 
-  function startPolling(): void {
-    if (timers.poll) return;
+  private startPolling(): void {
+    if (this.timers.poll) return;
     const poll = async () => {
       try {
-        const snapshot = await readApi<MagnetsSnapshot>(
-          await fetch("/api/magnets", { headers: { Authorization: `Bearer ${options.apikey}` } }),
-        );
-        if (!stopped && !socket) options.onMessage({ type: "snapshot", ...snapshot });
+        const snapshot = await fetchSnapshot(this.options.apikey);
+        if (!this.stopped && !this.socket) this.options.onMessage({ type: "snapshot", ...snapshot });
       } catch (error) {
-        if (isRefusal(error)) return refuse(error);
+        if (isRefusal(error)) return this.refuse(error);
       }
-      if (timers.poll) timers.poll = window.setTimeout(poll, POLL_INTERVAL_MS);
+      if (this.timers.poll) this.timers.poll = window.setTimeout(poll, POLL_INTERVAL_MS);
     };
-    timers.poll = window.setTimeout(poll, 0);
+    this.timers.poll = window.setTimeout(poll, 0);
   }
 
-  function stopPolling(): void {
-    clearTimeout(timers.poll);
-    timers.poll = 0;
-  }
-
-  const online = () => {
-    failures = 0;
-    void open();
-  };
-  const offline = () => {
-    stopPolling();
-    socket?.close();
-    report({ status: "offline" });
-  };
-  window.addEventListener("online", online);
-  window.addEventListener("offline", offline);
-  void open();
-
-  return {
-    stop() {
-      stopped = true;
-      window.removeEventListener("online", online);
-      window.removeEventListener("offline", offline);
-      for (const timer of Object.values(timers)) clearTimeout(timer);
-      clearInterval(timers.ping);
-      stopPolling();
-      const closing = socket;
-      socket = null;
-      closing?.close(1000);
-    },
-    resync() {
-      if (socket?.readyState === WebSocket.OPEN) send({ type: "hello", version: options.version() });
-    },
-    retryNow() {
-      failures = 0;
-      refused = false;
-      void open();
-    },
-  };
-}
-
-/** The app's own endpoints answer plain JSON on success and the AllDebrid envelope on error. */
-async function readApi<T>(response: Response): Promise<T> {
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new AllDebridError("UPSTREAM_INVALID_RESPONSE", undefined, response.status);
-  }
-  if (isEnvelope(body)) {
-    if (body.status === "error") throw new AllDebridError(body.error.code, body.error.message, response.status);
-    return body.data as T;
-  }
-  if (!response.ok) throw new AllDebridError("UPSTREAM_INVALID_RESPONSE", undefined, response.status);
-  return body as T;
-}
-
-function parseMessage(data: unknown): ServerMessage | null {
-  if (typeof data !== "string") return null;
-  try {
-    const message = JSON.parse(data) as ServerMessage;
-    return typeof message === "object" && message !== null && "type" in message ? message : null;
-  } catch {
-    return null;
+  private stopPolling(): void {
+    clearTimeout(this.timers.poll);
+    this.timers.poll = 0;
   }
 }

@@ -4,9 +4,10 @@
 /** Samples kept per magnet (about a minute at the server's fast polling pace). */
 export const SPEED_SAMPLES = 30;
 
-export function withSample(samples: readonly number[] | undefined, speed: number): number[] {
+/** A speed that is gone (null: the magnet stopped downloading) is a sample of 0: the line drops to the floor. */
+export function withSample(samples: readonly number[] | undefined, speed: number | null | undefined): number[] {
   const next = samples ? samples.slice(-(SPEED_SAMPLES - 1)) : [];
-  next.push(Math.max(0, speed));
+  next.push(Math.max(0, speed ?? 0));
   return next;
 }
 

@@ -4,7 +4,8 @@ import { For, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 import { codeText } from "../i18n/errors";
 import { clearOutbox, outboxEntries, removeEntry, retryEntry } from "./outbox";
-import type { OutboxEntry } from "./outbox-types";
+import { describeEntry } from "./outbox-text";
+import type { OutboxEntry } from "./schema";
 import "./offline.css";
 
 const t = defineStrings({
@@ -59,7 +60,7 @@ export function OutboxList(props: { headingLevel?: 2 | 3 }) {
             {(entry) => (
               <li class="outbox-entry" data-state={entry.state} data-testid="outbox-entry">
                 <div class="outbox-text">
-                  <span class="outbox-label">{entry.label}</span>
+                  <span class="outbox-label">{describeEntry(entry)}</span>
                   <span class={`outbox-state state-${entry.state}`}>{t(entry.state)}</span>
                   <Show when={entry.state === "failed" && reason(entry)}>
                     <span class="error">{reason(entry)}</span>
@@ -69,7 +70,7 @@ export function OutboxList(props: { headingLevel?: 2 | 3 }) {
                   <Show when={entry.state === "failed"}>
                     <button
                       type="button"
-                      aria-label={t("retryNamed", { label: entry.label })}
+                      aria-label={t("retryNamed", { label: describeEntry(entry) })}
                       onClick={() => void retryEntry(entry.id!)}
                     >
                       {t("retry")}
@@ -78,7 +79,7 @@ export function OutboxList(props: { headingLevel?: 2 | 3 }) {
                   <Show when={entry.state !== "sending"}>
                     <button
                       type="button"
-                      aria-label={t("removeNamed", { label: entry.label })}
+                      aria-label={t("removeNamed", { label: describeEntry(entry) })}
                       onClick={() => void removeEntry(entry.id!)}
                     >
                       {t("remove")}

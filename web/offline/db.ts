@@ -1,19 +1,10 @@
 // The device's IndexedDB (through idb): the last known state of each screen, the outbox of
 // actions taken offline, shares waiting to be read, and settings. Shared by the pages and the
 // service worker; signing out deletes the whole database.
-import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from "idb";
-import type { SharedPayload } from "../share/payload";
-import type { OutboxEntry } from "./outbox-types";
+import { deleteDB, type IDBPDatabase, openDB } from "idb";
+import type { DebridDB } from "./schema";
 
 export const DB_NAME = "debrid";
-
-interface DebridDB extends DBSchema {
-  /** The last state a screen showed, keyed by screen name, with when it was saved. */
-  snapshots: { key: string; value: { key: string; value: unknown; savedAt: number } };
-  outbox: { key: number; value: OutboxEntry; indexes: { byState: string } };
-  shares: { key: string; value: SharedPayload };
-  settings: { key: string; value: { key: string; value: unknown } };
-}
 
 let opening: Promise<IDBPDatabase<DebridDB>> | undefined;
 
@@ -53,16 +44,16 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await (await db()).put("settings", { key, value });
 }
 
-const STORES = ["snapshots", "outbox", "shares", "settings"] as const;
+const OBJECT_STORES = ["snapshots", "outbox", "shares", "settings"] as const;
 
 /**
- * Wipes everything this app stored on the device. Every store is emptied first, so nothing is
+ * Wipes everything this app stored on the device. Every object store is emptied first, so nothing is
  * left even if a connection somewhere keeps the database from being deleted at once.
  */
 export async function wipeDevice(): Promise<void> {
   const database = await db();
-  const tx = database.transaction(STORES, "readwrite");
-  await Promise.all([...STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
+  const tx = database.transaction(OBJECT_STORES, "readwrite");
+  await Promise.all([...OBJECT_STORES.map((name) => tx.objectStore(name).clear()), tx.done]);
   opening = undefined;
   database.close();
   const deleted = deleteDB(DB_NAME);

@@ -8,7 +8,8 @@ import { AllDebridError, type EndpointPath, type RequestParams } from "../../pro
 import { callApi } from "../api/client";
 import { apikey } from "../session/session";
 import { db } from "./db";
-import type { OutboxEntry } from "./outbox-types";
+import { online } from "./online";
+import type { OutboxEntry } from "./schema";
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
 
@@ -30,17 +31,19 @@ async function refresh(announce = true): Promise<void> {
   if (announce) channel?.postMessage("changed");
 }
 
-/** Queues an action; it is sent at once when online. `label` says what the user did. */
+/**
+ * Queues a call; it is sent at once when online. Screens queue through sendOrQueue
+ * (web/alldebrid); the outbox list words each entry from its path and parameters (outbox-text.ts).
+ */
 export async function enqueue(
-  label: string,
   path: EndpointPath,
   params: RequestParams,
   files?: OutboxEntry["files"],
 ): Promise<number> {
-  const entry: OutboxEntry = { label, path, params, files, createdAt: Date.now(), state: "queued" };
+  const entry: OutboxEntry = { path, params, files, createdAt: Date.now(), state: "queued" };
   const id = (await (await db()).add("outbox", entry)) as number;
   await refresh();
-  if (navigator.onLine) void flushOutbox();
+  if (online()) void flushOutbox();
   return id;
 }
 
@@ -105,7 +108,7 @@ export async function retryEntry(id: number): Promise<void> {
   await database.put("outbox", { ...entry, state: "queued", error: undefined });
   await refresh();
   retryDelay = RETRY_MIN_MS;
-  if (navigator.onLine) void flushOutbox();
+  if (online()) void flushOutbox();
 }
 
 /** Removes an entry that is not being sent right now. */
@@ -148,7 +151,7 @@ export function startOutbox(): void {
     void flushOutbox();
   });
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "visible" && navigator.onLine) void flushOutbox();
+    if (document.visibilityState === "visible" && online()) void flushOutbox();
   });
-  if (navigator.onLine) void flushOutbox();
+  if (online()) void flushOutbox();
 }

@@ -4,13 +4,13 @@ import { useNavigate } from "@solidjs/router";
 import { createSignal, Index, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { errorText } from "../i18n/errors";
-import { unlockNow } from "../links/store";
+import { useSaved } from "./context";
 import { nameOf, SavedLinkRow } from "./SavedLinkRow";
-import { purgeHistory, savedLinks, saveLinks } from "./store";
 import { t } from "./strings";
 
 export function HistoryTab(props: { onNote: (text: string, error?: boolean) => void }) {
   const navigate = useNavigate();
+  const [savedLinks, actions] = useSaved();
   const savedSet = () => new Set(savedLinks.saved.map((link) => link.link));
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
 
@@ -26,7 +26,7 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
 
   async function purge(): Promise<void> {
     try {
-      const outcome = await purgeHistory();
+      const outcome = await actions.purgeHistory();
       props.onNote(outcome === "queued" ? t("queued") : t("purged"));
     } catch (error) {
       props.onNote(errorText(error), true);
@@ -35,7 +35,7 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
 
   async function save(link: string): Promise<void> {
     try {
-      const outcome = await saveLinks([link]);
+      const outcome = await actions.saveLinks([link]);
       props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
     } catch (error) {
       props.onNote(errorText(error), true);
@@ -59,10 +59,7 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
                   type="button"
                   class="primary"
                   aria-label={t("unlockLabel", { name: nameOf(link()) })}
-                  onClick={() => {
-                    void unlockNow(link().link);
-                    navigate("/links");
-                  }}
+                  onClick={() => navigate(`/links?unlock=${encodeURIComponent(link().link)}`)}
                 >
                   {t("unlock")}
                 </button>

@@ -3,7 +3,7 @@ import type { JSX } from "solid-js";
 import { Show } from "solid-js";
 import type { SavedLink } from "../../protocol/alldebrid";
 import { lang } from "../i18n";
-import { formatDate, formatSize } from "../links/format";
+import { formatDate, formatSize } from "../i18n/format";
 import { t } from "./strings";
 
 export function nameOf(link: SavedLink): string {

@@ -1,22 +1,26 @@
 // The Saved screen: the account's saved links and its recent history as two tabs, shown at
 // once from the device and refreshed from AllDebrid.
 
-import { createSignal, onMount, Show } from "solid-js";
+import { createSignal, type JSX, onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
+import { withStore } from "../app/store-context";
 import { HistoryTab } from "./HistoryTab";
 import { SavedTab } from "./SavedTab";
 import "./saved.css";
-import { loadError, loading, loadSaved, refreshSaved, savedAt, savedLinks } from "./store";
+import { SavedProvider, useSaved } from "./context";
 import { t } from "./strings";
 
 type Tab = "saved" | "history";
 
-export default function SavedPage() {
+export default withStore(SavedProvider, SavedScreen);
+
+function SavedScreen(): JSX.Element {
+  const [savedLinks, actions] = useSaved();
   const [tab, setTab] = createSignal<Tab>("saved");
   const [note, setNote] = createSignal<{ text: string; error?: boolean } | null>(null);
   const onNote = (text: string, error?: boolean) => setNote({ text, error });
 
-  onMount(() => void loadSaved());
+  onMount(() => void actions.refresh());
 
   /** Arrow keys move between the two tabs, as the tabs pattern expects. */
   function onTabKey(event: KeyboardEvent): void {
@@ -47,10 +51,10 @@ export default function SavedPage() {
       <ScreenHeader
         id="saved-title"
         title={t("title")}
-        loading={loading()}
-        onRefresh={() => void refreshSaved()}
-        savedAt={savedAt()}
-        error={loadError()}
+        loading={savedLinks.loading}
+        onRefresh={() => void actions.refresh()}
+        savedAt={savedLinks.savedAt}
+        error={savedLinks.loadError}
       />
       <p role="status" class={note()?.error ? "error" : "muted"}>
         {note()?.text ?? ""}

@@ -3,15 +3,15 @@
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { extractLinks } from "../hosts/detect";
 import { errorText } from "../i18n/errors";
-import { extractLinks } from "../links/detect";
-import { unlockNow } from "../links/store";
+import { useSaved } from "./context";
 import { nameOf, SavedLinkRow } from "./SavedLinkRow";
-import { deleteSaved, savedLinks, saveLinks } from "./store";
 import { t } from "./strings";
 
 export function SavedTab(props: { onNote: (text: string, error?: boolean) => void }) {
   const navigate = useNavigate();
+  const [savedLinks, actions] = useSaved();
   const [text, setText] = createSignal("");
   const [saving, setSaving] = createSignal(false);
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
@@ -32,7 +32,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
     if (links.length === 0) return props.onNote(t("noLinkFound"), true);
     setSaving(true);
     try {
-      const outcome = await saveLinks(links);
+      const outcome = await actions.saveLinks(links);
       setText("");
       props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
     } catch (error) {
@@ -55,7 +55,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
 
   async function remove(links: string[]): Promise<void> {
     try {
-      const outcome = await deleteSaved(links);
+      const outcome = await actions.deleteSaved(links);
       setSelected(new Set<string>());
       props.onNote(outcome === "queued" ? t("queued") : t("deleted"));
     } catch (error) {
@@ -123,10 +123,7 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
                   type="button"
                   class="primary"
                   aria-label={t("unlockLabel", { name: nameOf(link) })}
-                  onClick={() => {
-                    void unlockNow(link.link);
-                    navigate("/links");
-                  }}
+                  onClick={() => navigate(`/links?unlock=${encodeURIComponent(link.link)}`)}
                 >
                   {t("unlock")}
                 </button>

@@ -1,9 +1,10 @@
 // Sign-in by PIN: the code shown large with a link and a QR code of user_url, a countdown from
 // expires_in, /v4/pin/check every 5 s, and a fresh code when this one expires.
+
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { AllDebridError, type PinGetData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
-import { errorText } from "../i18n/errors";
+import { ErrorLine } from "../app/ErrorLine";
 import { QrCode } from "./QrCode";
 import { formatCountdown, t } from "./strings";
 
@@ -79,11 +80,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   return (
     <section class="card signin-pin" aria-labelledby="pin-heading">
       <h2 id="pin-heading">{t("pinHeading")}</h2>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {errorText(error())}
-        </p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show
         when={pin()}
         fallback={

@@ -1,10 +1,11 @@
 // The Sign in screen: by PIN (the default), by pasting an apikey, or, when this deployment's
 // upstream is the sandbox, with a made-up sandbox account. Shows the new-location check instead
 // while one is pending.
+
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
 import { deployment } from "../api/deployment";
-import { errorText } from "../i18n/errors";
+import { ErrorLine } from "../app/ErrorLine";
 import { PinSignIn } from "./PinSignIn";
 import "./session.css";
 import { newSandboxApikey, signInWithApikey } from "./signin";
@@ -66,11 +67,7 @@ export default function SignInPage() {
               <p id="apikey-hint" class="muted">
                 {t("keyHint")}
               </p>
-              <Show when={error()}>
-                <p class="error" role="alert">
-                  {errorText(error())}
-                </p>
-              </Show>
+              <ErrorLine error={error()} />
               <button type="submit" class="primary" disabled={busy() || !key().trim()}>
                 {busy() ? t("checking") : t("keySubmit")}
               </button>

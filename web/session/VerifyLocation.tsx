@@ -1,9 +1,11 @@
 // New-location verification: AllDebrid e-mailed the user; this screen polls /v4/user/verif
 // until the sign-in is allowed (then signs in with the returned apikey) or denied, and can
 // resend the e-mail once (ALREADY_SENT when it was already resent).
+
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { AllDebridError, type VerifData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { ErrorLine } from "../app/ErrorLine";
 import { errorText } from "../i18n/errors";
 import { signInWithApikey } from "./signin";
 import { t } from "./strings";
@@ -73,9 +75,7 @@ export function VerifyLocation(props: { pending: PendingVerification; onSignedIn
       <p role="status" class={state() === "waiting" ? "muted" : "error"}>
         {state() === "denied" ? t("verifyDenied") : state() === "expired" ? t("verifyExpired") : t("verifyWaiting")}
       </p>
-      <Show when={error()}>
-        <p class="error">{errorText(error())}</p>
-      </Show>
+      <ErrorLine error={error()} />
       <Show when={notice()}>
         <p role="status">{notice()}</p>
       </Show>

@@ -1,5 +1,6 @@
 // The signed-in account on this device: its apikey (kept in IndexedDB, never in a URL) and
-// its user data. Signing out wipes everything the app stored on the device.
+// its user data. Signing out (the one signOut, from Settings and Account alike) wipes
+// everything the app stored on the device.
 import { createSignal } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
 import { getSetting, loadSnapshot, saveSnapshot, setSetting, wipeDevice } from "../offline/db";
@@ -31,8 +32,13 @@ export async function rememberUser(account: User): Promise<void> {
   await saveSnapshot("user", account);
 }
 
+/**
+ * Forgets the account, wipes the device, and starts again on /signin: a full load, so no store,
+ * timer or live connection of the old account survives in memory.
+ */
 export async function signOut(): Promise<void> {
   setApikeySignal(null);
   setUser(null);
   await wipeDevice();
+  location.replace("/signin");
 }

@@ -4,6 +4,7 @@
 import { AllDebridError } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
 import { followAccountLang } from "../i18n";
+import { online } from "../offline/online";
 import { apikey, rememberUser, signIn } from "./session";
 
 export type SignInOutcome = "signed-in" | "verify";
@@ -30,7 +31,7 @@ export function newSandboxApikey(): string {
 
 /** At start-up: the account as it is now (premium, lang, quotas), when signed in and online. */
 export async function refreshUser(): Promise<void> {
-  if (!apikey() || !navigator.onLine) return;
+  if (!apikey() || !online()) return;
   try {
     const { user } = await callApi("/v4/user");
     await rememberUser(user);

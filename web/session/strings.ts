@@ -31,6 +31,10 @@ export const t = defineStrings({
     resend: "Send the e-mail again",
     resent: "The e-mail was sent again.",
     backToSignIn: "Back to sign in",
+    signOut: "Sign out",
+    signOutTitle: "Sign out of this device?",
+    signOutText: "Everything this app keeps on this device is erased: saved lists, the outbox, settings.",
+    signOutConfirm: "Sign out and erase",
   },
   fr: {
     title: "Connexion à AllDebrid",
@@ -61,6 +65,10 @@ export const t = defineStrings({
     resend: "Renvoyer l'e-mail",
     resent: "L'e-mail a été renvoyé.",
     backToSignIn: "Retour à la connexion",
+    signOut: "Se déconnecter",
+    signOutTitle: "Se déconnecter de cet appareil ?",
+    signOutText: "Tout ce que l'app garde sur cet appareil est effacé : listes enregistrées, boîte d'envoi, réglages.",
+    signOutConfirm: "Se déconnecter et effacer",
   },
 });
 

@@ -1,12 +1,13 @@
 // The Settings screen: language, where refused calls go (edge / device / automatic), what
 // happens to things shared to the app, the outbox, the version, and signing out.
-import { createSignal, For, Show } from "solid-js";
-import { ROUTES, route, setRoute } from "../api/client";
+import { For, Show } from "solid-js";
+import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
 import { deployment } from "../api/deployment";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
 import { OutboxList } from "../offline/OutboxList";
-import { signOut, user } from "../session/session";
+import { SignOutButton } from "../session/SignOutButton";
+import { user } from "../session/session";
 import { ShareSettings } from "../share/ShareSettings";
 import "./settings.css";
 import { t } from "./strings";
@@ -17,14 +18,6 @@ const LANGUAGES: Array<{ lang: Lang; name: string }> = [
 ];
 
 export default function SettingsPage() {
-  const [confirming, setConfirming] = createSignal(false);
-
-  async function signOutAndErase(): Promise<void> {
-    await signOut();
-    // A full load drops every in-memory store and live connection of the old account.
-    location.replace("/signin");
-  }
-
   return (
     <div class="settings">
       <h1>{t("title")}</h1>
@@ -32,24 +25,7 @@ export default function SettingsPage() {
       <section class="card" aria-labelledby="settings-account">
         <h2 id="settings-account">{t("account")}</h2>
         <Show when={user()}>{(account) => <p>{t("signedInAs", { name: account().username })}</p>}</Show>
-        <Show
-          when={confirming()}
-          fallback={
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>
-              {t("signOut")}
-            </button>
-          }
-        >
-          <p role="alert">{t("signOutConfirm")}</p>
-          <div class="row">
-            <button type="button" class="primary" onClick={() => void signOutAndErase()}>
-              {t("signOutYes")}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </button>
-          </div>
-        </Show>
+        <SignOutButton />
       </section>
 
       <fieldset class="card">
@@ -70,22 +46,22 @@ export default function SettingsPage() {
         </For>
       </fieldset>
 
-      <fieldset class="card" aria-describedby="route-intro">
-        <legend>{t("route")}</legend>
-        <p id="route-intro" class="muted">
-          {t("routeIntro")}
+      <fieldset class="card" aria-describedby="call-source-intro">
+        <legend>{t("callSource")}</legend>
+        <p id="call-source-intro" class="muted">
+          {t("callSourceIntro")}
         </p>
-        <For each={ROUTES}>
+        <For each={CALL_SOURCES}>
           {(option) => (
             <label class="choice">
               <input
                 type="radio"
-                name="route"
+                name="call-source"
                 value={option}
-                checked={route() === option}
-                onChange={() => setRoute(option)}
+                checked={callSource() === option}
+                onChange={() => setCallSource(option)}
               />
-              {t(`route_${option}`)}
+              {t(`callSource_${option}`)}
             </label>
           )}
         </For>

@@ -3,7 +3,7 @@
 import { For, type JSX, Match, Show, Switch } from "solid-js";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
-import { formatSize } from "../links/format";
+import { formatSize } from "../i18n/format";
 import { NeedsConnection, type Outcome } from "./actions";
 import { actionsFor, type ShareAction, type ShareItem } from "./items";
 import { t } from "./strings";

@@ -2,12 +2,13 @@
 // files land. It takes what arrived, keeps it on the device, and shows it (ShareView); with
 // nothing new, it lists the shares still waiting here. Works without a session.
 import { useLocation, useNavigate } from "@solidjs/router";
-import { createResource, createSignal, For, type JSX, onCleanup, onMount, Show } from "solid-js";
+import { createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
 import { lang } from "../i18n";
+import { online } from "../offline/online";
 import { type Arrival, takeArrival } from "./incoming";
+import { waitingShares } from "./kept-shares";
 import { ShareSettings } from "./ShareSettings";
 import { ShareView } from "./ShareView";
-import { waitingShares } from "./store";
 import { t } from "./strings";
 import "./share.css";
 
@@ -17,7 +18,6 @@ export default function SharePage(): JSX.Element {
   const here = useLocation();
   const [arrival, setArrival] = createSignal<Arrival | undefined>();
   const [shareId, setShareId] = createSignal<string | undefined>();
-  const [online, setOnline] = createSignal(navigator.onLine);
   const [waiting, { refetch }] = createResource(
     () => (arrival() && !shareId() ? true : undefined),
     () => waitingShares(),
@@ -34,13 +34,6 @@ export default function SharePage(): JSX.Element {
     void takeArrival(new URLSearchParams(here.search))
       .then(receive)
       .catch(() => receive({ problems: ["not-stored"] }));
-    const update = () => setOnline(navigator.onLine);
-    window.addEventListener("online", update);
-    window.addEventListener("offline", update);
-    onCleanup(() => {
-      window.removeEventListener("online", update);
-      window.removeEventListener("offline", update);
-    });
   });
 
   function finished(dismissed: boolean): void {

@@ -1,23 +1,23 @@
 // One share on screen: its items with their actions and results, the automatic actions the
 // user turned on, and the end of the share: once every item is dealt with (or the user
-// dismisses it) it leaves the device's store, never before.
+// dismisses it) it leaves the device (kept-shares.ts), never before.
 import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
-import { loadHosts } from "../links/hosts";
+import { loadHosts } from "../hosts/catalogue";
 import { apikey } from "../session/session";
 import { perform } from "./actions";
 import { isInformational, type ShareAction, type ShareItem } from "./items";
+import { forgetShare, loadShare, recordExpanded, recordProgress } from "./kept-shares";
 import { readShare } from "./read";
 import { defaultAction, type ItemState, ShareItemRow } from "./ShareItemRow";
 import { autoAddMagnets, autoUnlockLinks } from "./settings";
-import { forgetShare, loadShare, recordExpanded, recordProgress } from "./store";
 import { t } from "./strings";
 
 interface Props {
   id: string;
   online: boolean;
-  /** The share has left the store (all done, or dismissed): the address can drop its id. */
+  /** The share has left the device (all done, or dismissed): the address can drop its id. */
   onFinished: (dismissed: boolean) => void;
 }
 
@@ -47,7 +47,7 @@ export function ShareView(props: Props): JSX.Element {
     setStates(item.key, { kind: "working" });
     // Marked before the call: a reload while it is out shows "sent, answer not seen", not a silent resend.
     if (action !== "expand") await recordProgress(props.id, item.key, "started");
-    const outcome = await perform(item, action, describe);
+    const outcome = await perform(item, action);
     setStates(item.key, outcome);
     if (outcome.kind === "expanded") {
       await recordExpanded(props.id, item.key, outcome.links);
@@ -161,16 +161,6 @@ export function ShareView(props: Props): JSX.Element {
       </Show>
     </Show>
   );
-
-  function describe(action: ShareAction, item: ShareItem): string {
-    return t(`queue_${action}`, { name: itemName(item) });
-  }
-}
-
-function itemName(item: ShareItem): string {
-  if (item.kind === "magnet") return item.name ?? item.hash;
-  if (item.kind === "torrent") return item.torrent.name;
-  return "link" in item ? item.link : item.fileName;
 }
 
 function receivedText(share: { title: string; text: string; url: string }): string {

@@ -2,7 +2,7 @@
 // (the magnet: protocol handler), /share?title=&text=&url= (the Worker, when no service worker
 // took the POST), or files opened with the app (file_handlers, through launchQueue). Whatever
 // came in the URL is stored first, so the address can then carry only its id.
-import { keepShare, newShare } from "./store";
+import { keepShare, newShare } from "./kept-shares";
 
 export const SHARE_PROBLEMS = ["unreadable", "not-stored", "files-not-kept", "too-long", "launch-failed"] as const;
 export type ShareProblem = (typeof SHARE_PROBLEMS)[number];

@@ -22,7 +22,7 @@ export interface TorrentItem {
 }
 
 /** A web link AllDebrid can take (or might: "unknown" when no hosts catalogue is on the device). */
-export interface LinkItem {
+export interface WebLinkItem {
   kind: "host" | "stream" | "redirector" | "unknown";
   key: string;
   link: string;
@@ -56,7 +56,7 @@ export interface OtherFileItem {
   type: string;
 }
 
-export type ShareItem = MagnetItem | TorrentItem | LinkItem | UnsupportedLinkItem | BadTorrentItem | OtherFileItem;
+export type ShareItem = MagnetItem | TorrentItem | WebLinkItem | UnsupportedLinkItem | BadTorrentItem | OtherFileItem;
 
 export type ShareAction = "add" | "unlock" | "save" | "expand";
 

@@ -3,9 +3,9 @@
 // Pure (Blob, crypto.subtle): the share screen and the unit tests run the same code.
 import type { HostsData } from "../../protocol/alldebrid";
 import { btihToHex, isTorrent, parseTorrent } from "../../protocol/torrent";
-import { detectLinks } from "../links/detect";
+import { detectLinks, magnetName } from "../hosts/detect";
+import type { SharedPayload } from "../offline/schema";
 import type { ShareItem } from "./items";
-import type { SharedPayload } from "./payload";
 
 /** Text files shared by mistake can be huge; a list of links is not. */
 const MAX_TEXT_FILE = 256 * 1024;
@@ -56,11 +56,6 @@ function linkItems(text: string, hosts?: HostsData | null): ShareItem[] {
     if (kind === "unsupported") return { kind, key: `link:${link}`, link };
     return { kind, key: `link:${link}`, link, service: detected.service, up: detected.up };
   });
-}
-
-function magnetName(magnet: string): string | undefined {
-  if (!magnet.toLowerCase().startsWith("magnet:?")) return undefined;
-  return new URLSearchParams(magnet.slice("magnet:?".length)).get("dn") ?? undefined;
 }
 
 /** Each magnet, torrent and link once; a magnet whose torrent file came along is the torrent. */

@@ -3,7 +3,7 @@
 // stored in IndexedDB first, then answered at once with a 303 to /share?id=<id>, so a refresh
 // never re-sends it, it works offline, and a reload of the share screen finds it again.
 import { db } from "../offline/db";
-import type { SharedPayload } from "../share/payload";
+import type { SharedPayload } from "../offline/schema";
 
 declare const self: ServiceWorkerGlobalScope;
 

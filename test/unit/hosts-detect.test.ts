@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HostsData } from "../../protocol/alldebrid";
-import { detectLink, detectLinks, extractLinks } from "../../web/links/detect";
+import { detectLink, detectLinks, extractLinks } from "../../web/hosts/detect";
 
 // Shaped like the documented /v4/hosts answer, PCRE named groups included.
 const catalogue: HostsData = {

@@ -1,5 +1,5 @@
-// axe-core in the page (injected from node_modules), for the Links, Saved and Account tests:
-// the serious and critical violations of the page as it is now.
+// axe-core in the page (injected from node_modules), for every browser test that checks
+// accessibility: the serious and critical violations of the page as it is now.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";

@@ -1,7 +1,7 @@
-// The Account screen's data: the user (/v4/user), their hosts with quotas (/v4.1/user/hosts),
+// The Account screen's store: the user (/v4/user), their hosts with quotas (/v4.1/user/hosts),
 // the hosts priority (/v4/hosts/priority) and whether the account may use reseller vouchers
-// (probed with /v4/voucher/balance). The last state is kept on the device for offline.
-import { createSignal } from "solid-js";
+// (probed with /v4/voucher/balance); shown at once from the device's copy, then refreshed.
+// Reached through useAccount() (context.tsx); it belongs to the signed-in account (perAccount).
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import {
   AllDebridError,
@@ -13,9 +13,11 @@ import {
 import { callApi } from "../api/client";
 import { followAccountLang } from "../i18n";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
-import { apikey, rememberUser } from "../session/session";
+import { type Freshness, NOT_LOADED, refreshing } from "../offline/freshness";
+import { perAccount } from "../session/per-account";
+import { rememberUser } from "../session/session";
 
-export interface AccountState {
+export interface AccountData {
   user?: User;
   userHosts?: UserHostsData["hosts"];
   priority?: HostsPriorityData["hosts"];
@@ -24,37 +26,30 @@ export interface AccountState {
   balance?: number;
 }
 
-const [state, setState] = createStore<AccountState>({});
-const [savedAt, setSavedAt] = createSignal<number | undefined>(undefined);
-const [loading, setLoading] = createSignal(false);
-const [loadError, setLoadError] = createSignal<unknown>(null);
-/** The apikey the data above belongs to: another account's data is never shown. */
-let owner: string | null = null;
+export type AccountState = AccountData & Freshness;
 
-export { loadError, loading, savedAt, state as account };
+const EMPTY: AccountState = {
+  user: undefined,
+  userHosts: undefined,
+  priority: undefined,
+  vouchers: undefined,
+  balance: undefined,
+  ...NOT_LOADED,
+};
 
-export function resetAccount(): void {
-  setState(reconcile({}));
-  setSavedAt(undefined);
-  owner = null;
+const [state, setState] = createStore<AccountState>({ ...EMPTY });
+
+/** Shows what the device kept, unless a fresher answer arrived while it was read. */
+async function showDeviceCopy(): Promise<void> {
+  const copy = await loadSnapshot<AccountData>("account").catch(() => undefined);
+  if (!copy || state.savedAt !== undefined) return;
+  setState({ ...copy.value, savedAt: copy.savedAt });
 }
 
 async function remember(): Promise<void> {
-  setSavedAt(Date.now());
-  await saveSnapshot("account", structuredClone(unwrap(state)));
-}
-
-export async function loadAccount(): Promise<void> {
-  if (owner !== null && owner !== apikey()) resetAccount();
-  owner = apikey();
-  if (!savedAt()) {
-    const snapshot = await loadSnapshot<AccountState>("account").catch(() => undefined);
-    if (snapshot && !savedAt()) {
-      setState(reconcile(snapshot.value));
-      setSavedAt(snapshot.savedAt);
-    }
-  }
-  await refreshAccount();
+  setState("savedAt", Date.now());
+  const { user, userHosts, priority, vouchers, balance } = unwrap(state);
+  await saveSnapshot("account", structuredClone({ user, userHosts, priority, vouchers, balance }));
 }
 
 /** Whether reseller vouchers are open to this account: ACCOUNT_INVALID means no. */
@@ -69,10 +64,8 @@ async function probeVouchers(): Promise<void> {
   }
 }
 
-export async function refreshAccount(): Promise<void> {
-  setLoading(true);
-  setLoadError(null);
-  try {
+function refresh(): Promise<void> {
+  return refreshing(setState, async () => {
     const [{ user }, { hosts }, priority] = await Promise.all([
       callApi("/v4/user"),
       callApi("/v4.1/user/hosts"),
@@ -85,21 +78,28 @@ export async function refreshAccount(): Promise<void> {
     followAccountLang(user.lang);
     await rememberUser(user);
     await remember();
-  } catch (error) {
-    setLoadError(error);
-  } finally {
-    setLoading(false);
-  }
+  });
 }
 
-export async function clearNotification(code: string): Promise<void> {
+async function clearNotification(code: string): Promise<void> {
   await callApi("/v4/user/notification/clear", { code });
   setState("user", "notifications", (codes) => (codes ?? []).filter((c) => c !== code));
   await remember();
 }
 
 /** A voucher call changed the balance: keep the new one. */
-export function setBalance(balance: VoucherBalanceData["balance"]): void {
+function setBalance(balance: VoucherBalanceData["balance"]): void {
   setState("balance", balance);
   void remember();
 }
+
+const actions = { refresh, clearNotification, setBalance };
+
+export type AccountActions = typeof actions;
+
+export const sharedAccountStore = perAccount(() => ({
+  state,
+  actions,
+  start: () => void showDeviceCopy(),
+  reset: () => setState({ ...EMPTY }),
+}));

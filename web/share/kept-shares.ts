@@ -1,7 +1,7 @@
-// Shares waiting on this device (the `shares` store): kept until the user has acted on every
+// Shares waiting on this device (IndexedDB `shares`): kept until the user has acted on every
 // item or dismissed the share, so a reload or a sign-in in between loses nothing.
 import { db } from "../offline/db";
-import type { ItemProgress, SharedPayload } from "./payload";
+import type { ItemProgress, SharedPayload } from "../offline/schema";
 
 export async function loadShare(id: string): Promise<SharedPayload | undefined> {
   return (await db()).get("shares", id);

@@ -138,6 +138,12 @@ export function extractLinks(text: string): string[] {
   return found;
 }
 
+/** The name a magnet URI gives its content (`dn`); none for a bare info hash. */
+export function magnetName(magnet: string): string | undefined {
+  if (!magnet.toLowerCase().startsWith("magnet:?")) return undefined;
+  return new URLSearchParams(magnet.slice("magnet:?".length)).get("dn") ?? undefined;
+}
+
 /** extractLinks then detectLink: what the Links and Share screens show for pasted text. */
 export function detectLinks(text: string, hosts?: HostsData | null): DetectedLink[] {
   return extractLinks(text).map((link) => detectLink(link, hosts));

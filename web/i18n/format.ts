@@ -1,6 +1,6 @@
-// Sizes, ages and countdowns as a person reads them, in the app's language. Pure functions,
-// shared by the Links, Saved and Account screens.
-import type { Lang } from "../i18n";
+// Sizes, countdowns and dates as a person reads them, in the app's language. Pure functions,
+// shared by the Links, Saved, Account and Share screens.
+import type { Lang } from "./index";
 
 const UNITS = ["B", "KB", "MB", "GB", "TB"] as const;
 const UNITS_FR = ["o", "Ko", "Mo", "Go", "To"] as const;

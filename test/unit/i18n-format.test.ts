@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCountdown, formatMegabytes, formatSize } from "../../web/links/format";
+import { formatCountdown, formatMegabytes, formatSize } from "../../web/i18n/format";
 
 describe("sizes as a person reads them", () => {
   it("picks the unit and keeps one decimal below 100", () => {

@@ -1,0 +1,28 @@
+// The questions asked before a delete or a restart, for one magnet (by name) or many (by count).
+// A restart asks only about the failed magnets among those chosen; none failed, nothing to ask.
+import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import type { Confirmation } from "../app/ConfirmDialog";
+import { t } from "./strings";
+
+export function deleteQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => void): Confirmation | null {
+  if (magnets.length === 0) return null;
+  const one = magnets.length === 1 ? magnets[0] : undefined;
+  return {
+    title: one ? t("confirmDeleteOne", { name: one.filename }) : t("confirmDeleteMany", { count: magnets.length }),
+    text: t("confirmDeleteText"),
+    confirm: t("delete"),
+    danger: true,
+    onConfirm: () => onConfirm(magnets.map((m) => m.id)),
+  };
+}
+
+export function restartQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => void): Confirmation | null {
+  const failed = magnets.filter((m) => magnetGroup(m.statusCode) === "error");
+  if (failed.length === 0) return null;
+  const one = failed.length === 1 ? failed[0] : undefined;
+  return {
+    title: one ? t("confirmRestartOne", { name: one.filename }) : t("confirmRestartMany", { count: failed.length }),
+    confirm: t("restart"),
+    onConfirm: () => onConfirm(failed.map((m) => m.id)),
+  };
+}
