@@ -216,6 +216,11 @@ export const ALL_PATHS: readonly EndpointPath[] = VERSIONS.flatMap((version) =>
   ENDPOINT_NAMES.map((name): EndpointPath => `/${version}/${name}`),
 );
 
+/** The same endpoint at the current version: where a call kept from an older version (a queued write) goes now. */
+export function currentPath(path: EndpointPath): CurrentPath {
+  return `/${CURRENT_VERSION}/${path.slice(path.indexOf("/", 1) + 1)}` as CurrentPath;
+}
+
 /** A path under an API version that looks like an endpoint, known or not: the edge forwards these. */
 export function isApiPath(path: string): boolean {
   return PATH.test(path.replace(/\/+$/, ""));

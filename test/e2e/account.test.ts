@@ -42,7 +42,7 @@ describe("the Account screen of a premium account", () => {
   it("clears a notification", async () => {
     await page.getByRole("button", { name: "Clear the notification Sandbox welcome" }).click();
     await page.getByText("No notifications.").waitFor();
-    const user = await apiCall<{ user: { notifications: string[] } }>(key, "/v4/user");
+    const user = await apiCall<{ user: { notifications: string[] } }>(key, "/v4.1/user");
     expect(user.status === "success" && user.data.user.notifications).toEqual([]);
   });
 

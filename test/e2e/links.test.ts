@@ -53,7 +53,7 @@ describe("the Links screen", () => {
     const report = card("report.pdf");
     await report.getByRole("button", { name: "Save" }).click();
     await report.getByRole("button", { name: "Saved" }).waitFor();
-    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4/user/links");
+    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4.1/user/links");
     expect(saved.status === "success" && saved.data.links.map((entry) => entry.link)).toEqual([
       "https://example.com/e2e/size-1024/report.pdf",
     ]);
@@ -169,7 +169,7 @@ describe("the Links screen", () => {
     await page.getByText("Paste links above").waitFor();
     expect(await cards.count()).toBe(0);
     // Clearing the list does not touch the account's saved links.
-    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4/user/links");
+    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4.1/user/links");
     expect(saved.status === "success" && saved.data.links.length).toBe(1);
   });
 });

@@ -16,7 +16,7 @@ async function refuseServerCalls(key: string): Promise<void> {
 
 function unlockCalls(stats: Record<string, unknown>): number {
   const { data } = stats as { data?: { calls?: Record<string, number> } };
-  return data?.calls?.["/v4/link/unlock"] ?? 0;
+  return data?.calls?.["/v4.1/link/unlock"] ?? 0;
 }
 
 describe("calls refused from servers", () => {

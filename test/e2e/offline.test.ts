@@ -19,7 +19,7 @@ describe("offline", () => {
     const key = newSandboxKey();
     const name = `Offline check ${randomBytes(3).toString("hex")}`;
     const magnet = `magnet:?xt=urn:btih:${randomBytes(20).toString("hex")}&dn=${encodeURIComponent(name)}`;
-    const upload = await apiCall(key, "/v4/magnet/upload", { "magnets[]": magnet });
+    const upload = await apiCall(key, "/v4.1/magnet/upload", { "magnets[]": magnet });
     expect(upload.status).toBe("success");
 
     const { page } = await openSignedIn({ key, browser });

@@ -9,7 +9,7 @@ import { openSignedIn, sandboxStats, waitForServiceWorker } from "./helpers";
 
 async function uploadCalls(key: string): Promise<number> {
   const stats = (await sandboxStats(key)) as { data?: { calls?: Record<string, number> } };
-  return stats.data?.calls?.["/v4/magnet/upload"] ?? 0;
+  return stats.data?.calls?.["/v4.1/magnet/upload"] ?? 0;
 }
 
 describe("the outbox", () => {

@@ -29,13 +29,13 @@ describe("the Saved screen", () => {
   });
 
   async function savedOnAccount(): Promise<string[]> {
-    const answer = await apiCall<LinksData>(key, "/v4/user/links");
+    const answer = await apiCall<LinksData>(key, "/v4.1/user/links");
     if (answer.status !== "success") throw new Error(answer.error.code);
     return answer.data.links.map((link) => link.link);
   }
 
   async function historyOnAccount(): Promise<string[]> {
-    const answer = await apiCall<LinksData>(key, "/v4/user/history");
+    const answer = await apiCall<LinksData>(key, "/v4.1/user/history");
     if (answer.status !== "success") throw new Error(answer.error.code);
     return answer.data.links.map((link) => link.link);
   }

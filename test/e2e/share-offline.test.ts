@@ -8,7 +8,7 @@ import { magnetOf, postShare, serviceWorkerInCharge } from "./share-post";
 
 async function uploadsOf(key: string): Promise<number> {
   const stats = (await sandboxStats(key)) as { data?: { calls?: Record<string, number> } };
-  return stats.data?.calls?.["/v4/magnet/upload"] ?? 0;
+  return stats.data?.calls?.["/v4.1/magnet/upload"] ?? 0;
 }
 
 async function magnetNames(key: string): Promise<string[]> {

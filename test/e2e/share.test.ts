@@ -52,7 +52,7 @@ describe("sharing to the app", () => {
     await page.getByText("Nothing is waiting here").waitFor();
     const magnets = await accountMagnets(key);
     expect(magnets.map((magnet) => magnet.filename)).toEqual(["e2e-shared-ubuntu.iso"]);
-    expect(await callsTo(key, "/v4/magnet/upload/file")).toBe(1);
+    expect(await callsTo(key, "/v4.1/magnet/upload/file")).toBe(1);
   });
 
   it("shows a text share of two magnets and a host link as three items and acts on each", async () => {
@@ -82,8 +82,8 @@ describe("sharing to the app", () => {
 
     const names = (await accountMagnets(key)).map((magnet) => magnet.filename).sort();
     expect(names).toEqual(expect.arrayContaining(["e2e-first.iso", "e2e-second.iso"]));
-    expect(await callsTo(key, "/v4/magnet/upload")).toBe(2);
-    expect(await callsTo(key, "/v4/link/unlock")).toBe(1);
+    expect(await callsTo(key, "/v4.1/magnet/upload")).toBe(2);
+    expect(await callsTo(key, "/v4.1/link/unlock")).toBe(1);
   });
 
   it("shows a nameless magnet's hash once, wrapped within a phone's width", async () => {
@@ -134,7 +134,7 @@ describe("sharing to the app", () => {
     const kept = item(page, "kept.zip");
     await kept.getByRole("button", { name: "Save" }).click();
     await kept.getByText("Saved to your links.").waitFor({ timeout: 15_000 });
-    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4/user/links");
+    const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4.1/user/links");
     expect(saved.status === "success" && saved.data.links.map((entry) => entry.link)).toContain(
       "https://example.com/e2e/size-1024/kept.zip",
     );

@@ -97,7 +97,7 @@ describe("signing in", () => {
     await page.locator(".card button", { hasText: /again|Renvoyer/ }).click();
     await page.locator("[role=status]", { hasText: /sent again|renvoyé/ }).waitFor({ timeout: 10_000 });
 
-    const blocked = await apiCall(key, "/v4/user");
+    const blocked = await apiCall(key, "/v4.1/user");
     expect(blocked.status).toBe("error");
     const token = blocked.status === "error" ? (blocked.error as { token?: string }).token : undefined;
     expect(token).toBeTruthy();

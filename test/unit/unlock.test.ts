@@ -46,7 +46,7 @@ describe("where an unlock answer leads", () => {
       step: "ready",
       link: "https://dl/file.720.mp4",
     });
-    expect(callApi).toHaveBeenCalledWith("/v4/link/streaming", { id: "gen1", stream: "b" }, { signal: undefined });
+    expect(callApi).toHaveBeenCalledWith("/v4.1/link/streaming", { id: "gen1", stream: "b" }, { signal: undefined });
   });
 
   it("calls an answer with neither link, stream nor delay a failed unlock", async () => {
@@ -78,7 +78,7 @@ describe("following a delayed link", () => {
     await vi.advanceTimersByTimeAsync(DELAYED_POLL_MS);
     await expect(link).resolves.toBe("https://dl/slow.bin");
     expect(waits).toEqual([12]);
-    expect(callApi).toHaveBeenCalledWith("/v4/link/delayed", { id: 7 }, { signal: undefined });
+    expect(callApi).toHaveBeenCalledWith("/v4.1/link/delayed", { id: 7 }, { signal: undefined });
   });
 
   it("throws DELAYED_FAILED when the host cannot prepare the file, and other refusals as they are", async () => {

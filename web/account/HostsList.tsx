@@ -1,5 +1,5 @@
-// Every service AllDebrid supports (/v4/hosts), with its status and priority
-// (/v4/hosts/priority, from more open to more restricted), searchable by name or domain.
+// Every service AllDebrid supports (/v4.1/hosts), with its status and priority
+// (/v4.1/hosts/priority, from more open to more restricted), searchable by name or domain.
 import { createMemo, createSignal, For } from "solid-js";
 import type { HostsData } from "../../protocol/alldebrid";
 import { t } from "./strings";

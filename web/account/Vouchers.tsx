@@ -1,5 +1,5 @@
 // Reseller vouchers, for accounts that have access: the balance, vouchers taken from stock
-// (/v4/voucher/get, maybe a partial list) or generated against the balance (/v4/voucher/generate).
+// (/v4.1/voucher/get, maybe a partial list) or generated against the balance (/v4.1/voucher/generate).
 
 import { createSignal, For, Show } from "solid-js";
 import { VOUCHER_DURATIONS, type VoucherGenerateData, type VoucherGetData } from "../../protocol/alldebrid";
@@ -61,9 +61,9 @@ export function Vouchers(props: { balance?: number }) {
     setNote("");
     try {
       const params = { duration: duration(), nb: count() };
-      if (kind === "get") setOutcome({ kind, data: await callApi("/v4/voucher/get", params) });
+      if (kind === "get") setOutcome({ kind, data: await callApi("/v4.1/voucher/get", params) });
       else {
-        const data = await callApi("/v4/voucher/generate", params);
+        const data = await callApi("/v4.1/voucher/generate", params);
         setOutcome({ kind, data });
         actions.setBalance(data.balance);
       }

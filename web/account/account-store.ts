@@ -1,6 +1,6 @@
-// The Account screen's store: the user (/v4/user), their hosts with quotas (/v4.1/user/hosts),
-// the hosts priority (/v4/hosts/priority) and whether the account may use reseller vouchers
-// (probed with /v4/voucher/balance); shown at once from the device's copy, then refreshed.
+// The Account screen's store: the user (/v4.1/user), their hosts with quotas (/v4.1/user/hosts),
+// the hosts priority (/v4.1/hosts/priority) and whether the account may use reseller vouchers
+// (probed with /v4.1/voucher/balance); shown at once from the device's copy, then refreshed.
 // Reached through useAccount() (context.tsx); it belongs to the signed-in account (perAccount).
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import {
@@ -55,7 +55,7 @@ async function remember(): Promise<void> {
 /** Whether reseller vouchers are open to this account: ACCOUNT_INVALID means no. */
 async function probeVouchers(): Promise<void> {
   try {
-    const { balance } = await callApi("/v4/voucher/balance");
+    const { balance } = await callApi("/v4.1/voucher/balance");
     setState({ vouchers: true, balance });
   } catch (error) {
     if (error instanceof AllDebridError && error.code === "ACCOUNT_INVALID")
@@ -67,9 +67,9 @@ async function probeVouchers(): Promise<void> {
 function refresh(): Promise<void> {
   return refreshing(setState, async () => {
     const [{ user }, { hosts }, priority] = await Promise.all([
-      callApi("/v4/user"),
+      callApi("/v4.1/user"),
       callApi("/v4.1/user/hosts"),
-      callApi("/v4/hosts/priority", {}, { method: "GET" }).catch(() => null),
+      callApi("/v4.1/hosts/priority", {}, { method: "GET" }).catch(() => null),
       probeVouchers(),
     ]);
     setState("user", reconcile(user));
@@ -82,7 +82,7 @@ function refresh(): Promise<void> {
 }
 
 async function clearNotification(code: string): Promise<void> {
-  await callApi("/v4/user/notification/clear", { code });
+  await callApi("/v4.1/user/notification/clear", { code });
   setState("user", "notifications", (codes) => (codes ?? []).filter((c) => c !== code));
   await remember();
 }

@@ -21,7 +21,7 @@ export type Added =
 export async function addMagnets(magnets: string[]): Promise<Added[]> {
   return outcomes(
     magnets,
-    () => sendOrQueue("/v4/magnet/upload", { "magnets[]": magnets }),
+    () => sendOrQueue("/v4.1/magnet/upload", { "magnets[]": magnets }),
     (data) => data.magnets.map((item) => [item.magnet, item]),
   );
 }
@@ -30,14 +30,14 @@ export async function addMagnets(magnets: string[]): Promise<Added[]> {
 export async function addTorrents(files: UploadFile[]): Promise<Added[]> {
   return outcomes(
     files.map((file) => file.name),
-    () => sendOrQueue("/v4/magnet/upload/file", {}, files),
+    () => sendOrQueue("/v4.1/magnet/upload/file", {}, files),
     (data) => data.files.map((item) => [item.file, item]),
   );
 }
 
 type Answered = UploadedMagnet | ItemError;
 
-async function outcomes<P extends "/v4/magnet/upload" | "/v4/magnet/upload/file">(
+async function outcomes<P extends "/v4.1/magnet/upload" | "/v4.1/magnet/upload/file">(
   inputs: string[],
   send: () => Promise<Sent<P>>,
   itemsOf: (data: DataOf<P>) => Array<[input: string, item: Answered]>,

@@ -1,4 +1,4 @@
-// Following a delayed link (the host prepares the file first) until it is ready: /v4/link/delayed
+// Following a delayed link (the host prepares the file first) until it is ready: /v4.1/link/delayed
 // every 5 s, as AllDebrid asks. A lost connection is waited out, each time a little longer; a
 // preparation that fails throws DELAYED_FAILED, worded by errorText like any error.
 import { AllDebridError, DELAYED_STATUS, type DelayedData } from "../../protocol/alldebrid";
@@ -38,7 +38,7 @@ export async function followDelayed(delayedId: number, options: FollowOptions = 
 /** One look at the delayed link; null when the connection was lost on the way. */
 async function poll(delayedId: number, signal?: AbortSignal): Promise<DelayedData | null> {
   try {
-    return await callApi("/v4/link/delayed", { id: delayedId }, { signal });
+    return await callApi("/v4.1/link/delayed", { id: delayedId }, { signal });
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error instanceof AllDebridError && error.code === "UPSTREAM_UNAVAILABLE") return null;

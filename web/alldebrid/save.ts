@@ -1,6 +1,6 @@
-// Saving links to the account's saved links (/v4/user/links/save), now or from the outbox.
+// Saving links to the account's saved links (/v4.1/user/links/save), now or from the outbox.
 import { type Sent, sendOrQueue } from "./send-or-queue";
 
-export function saveLinks(links: string[]): Promise<Sent<"/v4/user/links/save">> {
-  return sendOrQueue("/v4/user/links/save", { "links[]": links });
+export function saveLinks(links: string[]): Promise<Sent<"/v4.1/user/links/save">> {
+  return sendOrQueue("/v4.1/user/links/save", { "links[]": links });
 }

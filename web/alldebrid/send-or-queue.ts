@@ -1,16 +1,16 @@
 // A write to the account, sent now or kept in the outbox: offline (offline/online.ts), or when
 // the request could not reach a server at all, the call waits in the outbox and is sent once
 // when the device is back. Every screen's writes go through here, so they all decide alike.
-import type { DataOf, EndpointPath, ParamsOf, RequestParams, UploadFile } from "../../protocol/alldebrid";
+import type { CurrentPath, DataOf, ParamsOf, RequestParams, UploadFile } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
 import { isUnreachable, online } from "../offline/online";
 import { enqueue } from "../offline/outbox";
 
 /** The answer of a call sent now, or `queued` for one that waits in the outbox. */
-export type Sent<P extends EndpointPath> = { queued: false; data: DataOf<P> } | { queued: true };
+export type Sent<P extends CurrentPath> = { queued: false; data: DataOf<P> } | { queued: true };
 
 /** Throws the AllDebridError of a refused call; a queued call has no answer yet. */
-export async function sendOrQueue<P extends EndpointPath>(
+export async function sendOrQueue<P extends CurrentPath>(
   path: P,
   params: ParamsOf<P>,
   files?: UploadFile[],
@@ -24,7 +24,7 @@ export async function sendOrQueue<P extends EndpointPath>(
   }
 }
 
-async function queue<P extends EndpointPath>(path: P, params: ParamsOf<P>, files?: UploadFile[]): Promise<Sent<P>> {
+async function queue<P extends CurrentPath>(path: P, params: ParamsOf<P>, files?: UploadFile[]): Promise<Sent<P>> {
   await enqueue(path, params as RequestParams, files);
   return { queued: true };
 }

@@ -19,7 +19,7 @@ export interface UnlockOptions {
 /** Throws the AllDebridError of a refused link (LINK_PASS_PROTECTED when a password is needed or wrong). */
 export async function unlockLink(link: string, options: UnlockOptions = {}): Promise<Unlocked> {
   const params = options.password === undefined ? { link } : { link, password: options.password };
-  return readUnlock(await callApi("/v4/link/unlock", params, { signal: options.signal }), options.signal);
+  return readUnlock(await callApi("/v4.1/link/unlock", params, { signal: options.signal }), options.signal);
 }
 
 /** Where an unlock answer leads. */
@@ -36,7 +36,7 @@ export async function readUnlock(data: UnlockData, signal?: AbortSignal): Promis
 
 /** Asks for one quality of an unlocked stream (`generation` is the unlock's id): a link, or a delayed one. */
 export async function chooseStream(generation: string, streamId: string, signal?: AbortSignal): Promise<Unlocked> {
-  const data: StreamingData = await callApi("/v4/link/streaming", { id: generation, stream: streamId }, { signal });
+  const data: StreamingData = await callApi("/v4.1/link/streaming", { id: generation, stream: streamId }, { signal });
   const file = { filename: data.filename, size: data.filesize };
   if (data.link) return { step: "ready", link: data.link, ...file };
   if (data.delayed) return { step: "delayed", delayedId: data.delayed, ...file };

@@ -6,6 +6,7 @@ import {
   AllDebridClient,
   AllDebridError,
   type CallOptions,
+  type CurrentPath,
   type DataOf,
   type EndpointPath,
   type ParamsOf,
@@ -38,8 +39,8 @@ async function send<P extends EndpointPath>(
   }
 }
 
-/** One AllDebrid call; an error envelope is thrown as an AllDebridError. */
-export async function callApi<P extends EndpointPath>(
+/** One AllDebrid call, under /v4.1/ as the service asks of clients; an error envelope is thrown as an AllDebridError. */
+export async function callApi<P extends CurrentPath>(
   path: P,
   params?: ParamsOf<P>,
   options?: CallOptions & { apikey?: string },

@@ -1,4 +1,4 @@
-// The hosts catalogue on the device (/v4/hosts: hosts, streams, redirectors and their regexps),
+// The hosts catalogue on the device (/v4.1/hosts: hosts, streams, redirectors and their regexps),
 // kept in IndexedDB so links are recognised at once and offline. Refreshed when a few hours old,
 // as AllDebrid asks; a failed refresh keeps the last known catalogue.
 import { createSignal } from "solid-js";
@@ -33,7 +33,7 @@ async function fetchHosts(force: boolean): Promise<HostsData | null> {
   }
   if (saved && !force && Date.now() - saved.savedAt < FRESH_FOR_MS) return saved.value;
   try {
-    const fresh = await callApi("/v4/hosts", {}, { method: "GET" });
+    const fresh = await callApi("/v4.1/hosts", {}, { method: "GET" });
     setHostsCatalogue(fresh);
     setHostsSavedAt(Date.now());
     await saveSnapshot("hosts", fresh);

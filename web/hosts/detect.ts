@@ -1,5 +1,5 @@
 // Recognises links on the device, without the network: pulls links, magnets and bare info
-// hashes out of any text, and classifies each against the hosts catalogue (/v4/hosts).
+// hashes out of any text, and classifies each against the hosts catalogue (/v4.1/hosts).
 // Pure and DOM-free (the share screen and the unit tests use it too); its API is kept stable.
 import { type HostsData, toJsRegExp } from "../../protocol/alldebrid";
 
@@ -40,7 +40,7 @@ interface CompiledService {
   patterns: RegExp[];
 }
 
-/** A catalogue entry: /v4/hosts gives one `regexp`, /v4.1/user/hosts gives `regexps`. */
+/** A catalogue entry: /v4.1/hosts gives one `regexp`, /v4.1/user/hosts gives `regexps`. */
 interface ServiceLike {
   name?: string;
   type?: string;

@@ -100,7 +100,7 @@ async function checkInfos(items: LinkItem[]): Promise<void> {
   if (items.length === 0) return;
   for (const item of items) update(item.key, { step: "checking" });
   try {
-    const { infos } = await callApi("/v4/link/infos", { "link[]": items.map((item) => item.link) });
+    const { infos } = await callApi("/v4.1/link/infos", { "link[]": items.map((item) => item.link) });
     items.forEach((item, index) => {
       const info = infos.find((entry) => entry.link === item.link) ?? infos[index];
       // An unlock may have started meanwhile: the preview then only adds what it knows.
@@ -130,7 +130,7 @@ async function expandRedirector(key: string): Promise<void> {
   if (!item) return;
   update(key, { step: "working", error: undefined });
   try {
-    const { links: found } = await callApi("/v4/link/redirector", { link: item.link });
+    const { links: found } = await callApi("/v4.1/link/redirector", { link: item.link });
     update(key, { step: "expanded", found: found.length });
     await addText(found.join("\n"), item.link);
   } catch (error) {

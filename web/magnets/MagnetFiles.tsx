@@ -23,7 +23,7 @@ interface Unlocking {
 const OPEN_ALL_UP_TO = 40;
 
 async function loadFiles(id: number): Promise<FileNode[]> {
-  const answer = await callApi("/v4/magnet/files", { "id[]": [id] });
+  const answer = await callApi("/v4.1/magnet/files", { "id[]": [id] });
   const item = answer.magnets.find((m) => String(m.id) === String(id));
   if (!item) throw new AllDebridError("MAGNET_INVALID_ID");
   if ("error" in item) throw new AllDebridError(item.error.code, item.error.message);

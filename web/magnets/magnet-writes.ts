@@ -56,7 +56,7 @@ async function deleteMagnets(store: MagnetsStore, ids: readonly number[]): Promi
   try {
     await eachFew(removed, async (magnet) => {
       try {
-        await sendOrQueue("/v4/magnet/delete", { id: magnet.id });
+        await sendOrQueue("/v4.1/magnet/delete", { id: magnet.id });
       } catch (error) {
         failures.push({ magnet, error });
       }
@@ -98,7 +98,7 @@ async function restartMagnets(store: MagnetsStore, ids: readonly number[]): Prom
 async function sendRestart(magnets: Magnet[]): Promise<WriteFailure[]> {
   const params = magnets.length === 1 ? { id: magnets[0]!.id } : { "ids[]": magnets.map((m) => m.id) };
   try {
-    const sent = await sendOrQueue("/v4/magnet/restart", params);
+    const sent = await sendOrQueue("/v4.1/magnet/restart", params);
     return sent.queued ? [] : restartRefusals(sent.data, magnets);
   } catch (error) {
     return magnets.map((magnet) => ({ magnet, error }));

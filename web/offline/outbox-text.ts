@@ -1,7 +1,7 @@
 // What an outbox entry does, in the user's words: worked out from the call it holds (its path
 // and parameters) each time it is shown, so it reads in the language of the moment, with the
 // plural that language uses for the count, and names what it carries when the call says.
-import type { EndpointPath, RequestParams } from "../../protocol/alldebrid";
+import { type EndpointName, type RequestParams, resolveEndpoint } from "../../protocol/alldebrid";
 import { magnetName } from "../hosts/detect";
 import { defineStrings, type Lang, lang } from "../i18n";
 import type { OutboxEntry } from "./schema";
@@ -53,20 +53,21 @@ const nameOfMagnet = (magnet: string) => magnetName(magnet) ?? magnet;
 const named = (key: Key, names: string[]): Gist => ({ key, count: names.length, names });
 const counted = (key: Key, count: number): Gist => ({ key, count, names: [] });
 
-const GISTS: Partial<Record<EndpointPath, (call: Call) => Gist>> = {
-  "/v4/magnet/upload": ({ params }) => named("addMagnets", valuesOf(params, "magnets[]").map(nameOfMagnet)),
-  "/v4/magnet/upload/file": ({ files }) =>
+/** By endpoint name, so an entry queued by an older version of the app (under /v4.1/) reads the same. */
+const GISTS: Partial<Record<EndpointName, (call: Call) => Gist>> = {
+  "magnet/upload": ({ params }) => named("addMagnets", valuesOf(params, "magnets[]").map(nameOfMagnet)),
+  "magnet/upload/file": ({ files }) =>
     named(
       "addTorrents",
       (files ?? []).map((file) => file.name),
     ),
-  "/v4/magnet/delete": ({ params }) => counted("deleteMagnets", valuesOf(params, "id").length),
-  "/v4/magnet/restart": ({ params }) =>
+  "magnet/delete": ({ params }) => counted("deleteMagnets", valuesOf(params, "id").length),
+  "magnet/restart": ({ params }) =>
     counted("restartMagnets", valuesOf(params, "id").length + valuesOf(params, "ids[]").length),
-  "/v4/link/unlock": ({ params }) => named("unlockLinks", valuesOf(params, "link")),
-  "/v4/user/links/save": ({ params }) => named("saveLinks", valuesOf(params, "links[]")),
-  "/v4/user/links/delete": ({ params }) => named("deleteSavedLinks", valuesOf(params, "links[]")),
-  "/v4/user/history/delete": () => counted("purgeHistory", 0),
+  "link/unlock": ({ params }) => named("unlockLinks", valuesOf(params, "link")),
+  "user/links/save": ({ params }) => named("saveLinks", valuesOf(params, "links[]")),
+  "user/links/delete": ({ params }) => named("deleteSavedLinks", valuesOf(params, "links[]")),
+  "user/history/delete": () => counted("purgeHistory", 0),
 };
 
 /** Names shown in full up to this many; a longer list ends with "…". */
@@ -74,7 +75,8 @@ const NAMES_SHOWN = 3;
 
 /** "Add 2 magnets: ubuntu.iso, debian.iso" / "Ajouter 2 magnets : ubuntu.iso, debian.iso". */
 export function describeEntry(entry: Pick<OutboxEntry, "path" | "params" | "files">, language: Lang = lang()): string {
-  const gist = GISTS[entry.path]?.(entry);
+  const name = resolveEndpoint(entry.path)?.name;
+  const gist = name ? GISTS[name]?.(entry) : undefined;
   if (!gist) return entry.path;
   const what = t(gist.key, { count: gist.count }, language);
   if (gist.names.length === 0) return what;

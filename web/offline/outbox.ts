@@ -4,7 +4,7 @@
 // may or may not have arrived, so it is shown as failed (INTERRUPTED) for the user to retry,
 // never re-sent silently. Transport failures keep the entry queued and retry with a backoff.
 import { createSignal } from "solid-js";
-import { AllDebridError, type EndpointPath, type RequestParams } from "../../protocol/alldebrid";
+import { AllDebridError, currentPath, type EndpointPath, type RequestParams } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
 import { apikey } from "../session/session";
 import { db } from "./db";
@@ -75,7 +75,8 @@ async function sendQueued(): Promise<void> {
     await database.put("outbox", { ...entry, state: "sending" });
     await refresh();
     try {
-      await callApi(entry.path, entry.params as never, entry.files ? { files: entry.files } : undefined);
+      // An entry queued by an older version of the app may name a /v4/ path: it goes to /v4.1/ now.
+      await callApi(currentPath(entry.path), entry.params as never, entry.files ? { files: entry.files } : undefined);
       await database.put("outbox", { ...entry, state: "sent", error: undefined, sentAt: Date.now() });
     } catch (error) {
       if (!(error instanceof AllDebridError) || TRY_LATER.has(error.code)) {

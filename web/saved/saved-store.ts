@@ -1,5 +1,5 @@
-// The Saved screen's store: the account's saved links (/v4/user/links) and recent history
-// (/v4/user/history), shown at once from the device's copy and refreshed from AllDebrid; deletes
+// The Saved screen's store: the account's saved links (/v4.1/user/links) and recent history
+// (/v4.1/user/history), shown at once from the device's copy and refreshed from AllDebrid; deletes
 // show at once and come back when the service refuses; writes wait in the outbox while offline.
 // Reached through useSaved() (context.tsx); it belongs to the signed-in account (perAccount).
 import { batch } from "solid-js";
@@ -36,7 +36,7 @@ async function remember(): Promise<void> {
 
 function refresh(): Promise<void> {
   return refreshing(setState, async () => {
-    const [saved, history] = await Promise.all([callApi("/v4/user/links"), callApi("/v4/user/history")]);
+    const [saved, history] = await Promise.all([callApi("/v4.1/user/links"), callApi("/v4.1/user/history")]);
     batch(() => {
       setState("saved", reconcile(saved.links, { key: "link" }));
       // History may hold one link several times: keyed by position, not by link.
@@ -59,7 +59,7 @@ async function deleteSaved(links: string[]): Promise<"deleted" | "queued"> {
   const gone = new Set(links);
   setState("saved", (saved) => saved.filter((link) => !gone.has(link.link)));
   try {
-    const sent = await sendOrQueue("/v4/user/links/delete", { "links[]": links });
+    const sent = await sendOrQueue("/v4.1/user/links/delete", { "links[]": links });
     await remember();
     return sent.queued ? "queued" : "deleted";
   } catch (error) {
@@ -73,7 +73,7 @@ async function purgeHistory(): Promise<"deleted" | "queued"> {
   const before = state.history;
   setState("history", []);
   try {
-    const sent = await sendOrQueue("/v4/user/history/delete", {});
+    const sent = await sendOrQueue("/v4.1/user/history/delete", {});
     await remember();
     return sent.queued ? "queued" : "deleted";
   } catch (error) {

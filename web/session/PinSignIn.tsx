@@ -1,5 +1,5 @@
 // Sign-in by PIN: the code shown large with a link and a QR code of user_url, a countdown from
-// expires_in, /v4/pin/check every 5 s, and a fresh code when this one expires.
+// expires_in, /v4.1/pin/check every 5 s, and a fresh code when this one expires.
 
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { AllDebridError, type PinGetData } from "../../protocol/alldebrid";
@@ -41,7 +41,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
     const current = pin();
     if (!current || mine !== generation) return;
     try {
-      const status = await callApi("/v4/pin/check", { pin: current.pin, check: current.check });
+      const status = await callApi("/v4.1/pin/check", { pin: current.pin, check: current.check });
       if (mine !== generation) return;
       if (status.activated && status.apikey) {
         generation++;

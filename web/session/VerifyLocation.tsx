@@ -1,4 +1,4 @@
-// New-location verification: AllDebrid e-mailed the user; this screen polls /v4/user/verif
+// New-location verification: AllDebrid e-mailed the user; this screen polls /v4.1/user/verif
 // until the sign-in is allowed (then signs in with the returned apikey) or denied, and can
 // resend the e-mail once (ALREADY_SENT when it was already resent).
 
@@ -25,7 +25,7 @@ export function VerifyLocation(props: { pending: PendingVerification; onSignedIn
     if (stopped) return;
     try {
       const answer = await callApi(
-        "/v4/user/verif",
+        "/v4.1/user/verif",
         { token: props.pending.token },
         { apikey: props.pending.apikey ?? undefined },
       );
@@ -51,7 +51,7 @@ export function VerifyLocation(props: { pending: PendingVerification; onSignedIn
   async function resend(): Promise<void> {
     try {
       await callApi(
-        "/v4/user/verif/resend",
+        "/v4.1/user/verif/resend",
         { token: props.pending.token },
         { apikey: props.pending.apikey ?? undefined },
       );

@@ -1,5 +1,5 @@
 // Finishing a sign-in, whichever way the apikey came (PIN, pasted, sandbox, e-mail approval):
-// the key is checked with /v4/user, then kept with the account, whose language the app follows.
+// the key is checked with /v4.1/user, then kept with the account, whose language the app follows.
 // AUTH_BLOCKED is not an error here: web/api/client.ts has already started the verification.
 import { AllDebridError } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
@@ -12,7 +12,7 @@ export type SignInOutcome = "signed-in" | "verify";
 /** Throws the AllDebridError of a refused key. */
 export async function signInWithApikey(key: string): Promise<SignInOutcome> {
   try {
-    const { user } = await callApi("/v4/user", {}, { apikey: key });
+    const { user } = await callApi("/v4.1/user", {}, { apikey: key });
     await signIn(key, user);
     followAccountLang(user.lang);
     return "signed-in";
@@ -33,7 +33,7 @@ export function newSandboxApikey(): string {
 export async function refreshUser(): Promise<void> {
   if (!apikey() || !online()) return;
   try {
-    const { user } = await callApi("/v4/user");
+    const { user } = await callApi("/v4.1/user");
     await rememberUser(user);
     followAccountLang(user.lang);
   } catch {

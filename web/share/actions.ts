@@ -60,7 +60,7 @@ function added(outcome: Added | undefined): Outcome {
 
 /** A stream takes its best quality: the share screen has no room to ask. */
 async function unlock(link: string): Promise<Outcome> {
-  const sent = await sendOrQueue("/v4/link/unlock", { link });
+  const sent = await sendOrQueue("/v4.1/link/unlock", { link });
   if (sent.queued) return { kind: "queued" };
   let unlocked: Unlocked = await readUnlock(sent.data);
   if (unlocked.step === "quality") {
@@ -83,6 +83,6 @@ async function unlock(link: string): Promise<Outcome> {
 
 async function expand(link: string): Promise<Outcome> {
   if (!online()) throw new NeedsConnection();
-  const { links } = await callApi("/v4/link/redirector", { link });
+  const { links } = await callApi("/v4.1/link/redirector", { link });
   return { kind: "expanded", links };
 }
