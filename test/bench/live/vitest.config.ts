@@ -11,10 +11,11 @@ export default defineConfig({
       miniflare: {
         bindings: {
           UPSTREAM_URL: "sandbox",
+          ALLOWED_USERS: "*",
           SANDBOX_ENABLED: "true",
           SANDBOX_PACE_MS: "50",
           KEY_HASH_SECRET: "bench-secret",
-          LIVE_POLL_ACTIVE_MS: "100",
+          LIVE_POLL_ACTIVE_MS: "500",
           LIVE_POLL_IDLE_MS: "1000",
         },
       },
