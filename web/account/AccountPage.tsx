@@ -1,11 +1,11 @@
-// The Account screen: profile and notifications, per-host quotas, the hosts list, reseller
-// vouchers when the account has access, and signing out. Shown at once from the device.
+// The Account screen: profile and notifications, per-host quotas, the hosts list, and reseller
+// vouchers when the account has access. Shown at once from the device. (Signing out is in
+// Settings, its one place.)
 
 import { type JSX, onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
 import { withStore } from "../app/store-context";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
-import { SignOutButton } from "../session/SignOutButton";
 import "./account.css";
 import { AccountProvider, useAccount } from "./context";
 import { HostsList } from "./HostsList";
@@ -42,13 +42,6 @@ function AccountScreen(): JSX.Element {
       <Show when={hostsCatalogue()}>
         {(catalogue) => <HostsList catalogue={catalogue()} priority={account.priority ?? {}} />}
       </Show>
-      <section class="card account-card" aria-labelledby="signout-title">
-        <h2 id="signout-title" class="visually-hidden">
-          {t("signOut")}
-        </h2>
-        <p class="muted small">{t("signOutHint")}</p>
-        <SignOutButton />
-      </section>
     </section>
   );
 }

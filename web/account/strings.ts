@@ -35,8 +35,6 @@ export const t = defineStrings({
     stream: "stream",
     redirector: "redirector",
     priority: "priority {rank}",
-    signOut: "Sign out",
-    signOutHint: "Signing out removes everything this app stored on this device.",
   },
   fr: {
     title: "Compte",
@@ -71,7 +69,5 @@ export const t = defineStrings({
     stream: "stream",
     redirector: "redirecteur",
     priority: "priorité {rank}",
-    signOut: "Se déconnecter",
-    signOutHint: "La déconnexion efface tout ce que l'application a enregistré sur cet appareil.",
   },
 });

@@ -1,15 +1,19 @@
-// The app shell: a header (name, offline and outbox status, Settings), the screen, the tab
-// bar, and the update prompt. Screens other than sign-in and share need a session; without one
-// the user is sent to /signin. A new-location check that starts mid-session takes the screen.
+// The app shell: a header (name, offline and outbox status), the screen, the navigation (a tab
+// bar on a phone, a side rail from 900 px) and the update prompt. Screens other than sign-in
+// and share need a session; without one the user is sent to /signin. A new-location check that
+// starts mid-session takes the screen.
 import { A, Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, type JSX, lazy, Show } from "solid-js";
 import { defineStrings } from "../i18n";
+import { nowPlaying } from "../play/now-playing";
 import { apikey, ready } from "../session/session";
 import { verification } from "../session/verification";
+import { Icon, type IconName } from "./icons";
 import { routes } from "./routes";
 import { StatusBar } from "./StatusBar";
 import { UpdatePrompt } from "./UpdatePrompt";
 
+const PlayerDialog = lazy(() => import("../play/PlayerDialog"));
 const VerifyLocation = lazy(() => import("../session/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
 
 const t = defineStrings({
@@ -54,11 +58,6 @@ function Shell(props: RouteSectionProps): JSX.Element {
           {t("app")}
         </A>
         <StatusBar />
-        <Show when={signedIn()}>
-          <A href="/settings" class="topbar-link">
-            {t("settings")}
-          </A>
-        </Show>
       </header>
       <main class="screen" id="content" tabindex="-1">
         <Show when={ready()}>
@@ -68,17 +67,29 @@ function Shell(props: RouteSectionProps): JSX.Element {
         </Show>
       </main>
       <UpdatePrompt />
+      <Show when={nowPlaying()}>
+        <PlayerDialog />
+      </Show>
       <Show when={signedIn()}>
         <nav class="tabbar" aria-label={t("nav")}>
-          <A href="/" end>
-            {t("magnets")}
-          </A>
-          <A href="/links">{t("links")}</A>
-          <A href="/saved">{t("saved")}</A>
-          <A href="/account">{t("account")}</A>
+          <Tab href="/" end icon="magnets" label={t("magnets")} />
+          <Tab href="/links" icon="links" label={t("links")} />
+          <Tab href="/saved" icon="saved" label={t("saved")} />
+          <Tab href="/account" icon="account" label={t("account")} />
+          <Tab href="/settings" icon="settings" label={t("settings")} />
         </nav>
       </Show>
     </div>
+  );
+}
+
+/** A destination of the navigation; the one the user is on is marked (aria-current, .active), Settings also for its outbox. */
+function Tab(props: { href: string; end?: boolean; icon: IconName; label: string }): JSX.Element {
+  return (
+    <A href={props.href} end={props.end}>
+      <Icon name={props.icon} />
+      <span class="tab-label">{props.label}</span>
+    </A>
   );
 }
 

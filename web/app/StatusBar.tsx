@@ -1,5 +1,5 @@
 // The header's status: "Offline" while the device is offline, and how many actions wait in
-// the outbox (a link to Settings, where the outbox is listed).
+// the outbox (a link to the outbox itself).
 import { A } from "@solidjs/router";
 import { Show } from "solid-js";
 import { defineStrings } from "../i18n";
@@ -8,7 +8,7 @@ import { outboxEntries } from "../offline/outbox";
 
 const t = defineStrings({
   en: { offline: "Offline", waiting: "{n} waiting to send", failed: "{n} not sent" },
-  fr: { offline: "Hors ligne", waiting: "{n} en attente d'envoi", failed: "{n} non {n:envoyé|envoyés}" },
+  fr: { offline: "Hors ligne", waiting: "{n} en attente", failed: "{n} non {n:envoyé|envoyés}" },
 });
 
 export function StatusBar() {
@@ -22,12 +22,12 @@ export function StatusBar() {
         </span>
       </Show>
       <Show when={waiting() > 0}>
-        <A class="chip" href="/settings#outbox-heading">
+        <A class="chip" href="/settings/outbox">
           {t("waiting", { n: waiting() })}
         </A>
       </Show>
       <Show when={failed() > 0}>
-        <A class="chip chip-failed" href="/settings#outbox-heading">
+        <A class="chip chip-failed" href="/settings/outbox">
           {t("failed", { n: failed() })}
         </A>
       </Show>

@@ -8,6 +8,7 @@ export const routes: RouteDefinition[] = [
   { path: "/saved", component: lazy(() => import("../saved/SavedPage")) },
   { path: "/account", component: lazy(() => import("../account/AccountPage")) },
   { path: "/settings", component: lazy(() => import("../settings/SettingsPage")) },
+  { path: "/settings/outbox", component: lazy(() => import("../offline/OutboxPage")) },
   { path: "/share", component: lazy(() => import("../share/SharePage")) },
   { path: "/signin", component: lazy(() => import("../session/SignInPage")) },
   { path: "*", component: lazy(() => import("./NotFoundPage")) },

@@ -45,3 +45,28 @@ export function formatDate(unixSeconds: number, lang: Lang = "en", withTime = fa
     : { dateStyle: "medium" };
   return new Date(unixSeconds * 1000).toLocaleString(lang === "fr" ? "fr-FR" : "en-US", options);
 }
+
+const LOCALE = { en: "en-GB", fr: "fr-FR" } as const;
+
+/**
+ * A date as short as a list row can hold: the time for today ("14:05"), the day for this year
+ * ("12 Mar", "12 mars"), the day and year before that ("12 Mar 2023").
+ */
+export function formatShortDate(unixSeconds: number, lang: Lang = "en", now = Date.now()): string {
+  const date = new Date(unixSeconds * 1000);
+  const today = new Date(now);
+  const locale = LOCALE[lang];
+  if (date.toDateString() === today.toDateString()) {
+    return date.toLocaleTimeString(locale, { hour: "2-digit", minute: "2-digit" });
+  }
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
+  if (date.getFullYear() !== today.getFullYear()) options.year = "numeric";
+  return date.toLocaleDateString(locale, options);
+}
+
+/** A long address cut in the middle, so its host and its end (the file name) stay readable. */
+export function middleEllipsis(text: string, max = 48): string {
+  if (text.length <= max) return text;
+  const tail = Math.floor((max - 1) * 0.4);
+  return `${text.slice(0, max - 1 - tail)}…${text.slice(text.length - tail)}`;
+}

@@ -6,27 +6,31 @@ export type Lang = "en" | "fr";
 
 const [lang, setLangSignal] = createSignal<Lang>(initialLang());
 
+/**
+ * /boot.js has set <html lang> before the first paint (from the user's choice, else the
+ * browser's language): the app starts in that language. Without a page (unit tests): English.
+ */
 function initialLang(): Lang {
-  const saved = globalThis.localStorage?.getItem("lang");
-  if (saved === "en" || saved === "fr") return saved;
-  return globalThis.navigator?.language?.startsWith("fr") ? "fr" : "en";
+  return globalThis.document?.documentElement.lang === "fr" ? "fr" : "en";
 }
 
 export { lang };
 
+function apply(next: Lang): void {
+  document.documentElement.lang = next;
+  setLangSignal(next);
+}
+
 /** Chosen by the user: remembered on this device. */
 export function setLang(next: Lang): void {
   globalThis.localStorage?.setItem("lang", next);
-  document.documentElement.lang = next;
-  setLangSignal(next);
+  apply(next);
 }
 
 /** From the account's `lang`, unless the user chose one on this device. */
 export function followAccountLang(accountLang: string | undefined): void {
   if (globalThis.localStorage?.getItem("lang")) return;
-  const next: Lang = accountLang === "fr" ? "fr" : "en";
-  document.documentElement.lang = next;
-  setLangSignal(next);
+  apply(accountLang === "fr" ? "fr" : "en");
 }
 
 type Dictionary = Record<string, string>;

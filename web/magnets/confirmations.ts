@@ -9,7 +9,7 @@ export function deleteQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => 
   const one = magnets.length === 1 ? magnets[0] : undefined;
   return {
     title: one ? t("confirmDeleteOne", { name: one.filename }) : t("confirmDeleteMany", { count: magnets.length }),
-    text: t("confirmDeleteText"),
+    text: t("confirmDeleteText", { count: magnets.length }),
     confirm: t("delete"),
     danger: true,
     onConfirm: () => onConfirm(magnets.map((m) => m.id)),

@@ -1,5 +1,5 @@
-// Signing out, the same from Settings and Account: the red button, the app's confirmation
-// dialog (as for every destructive action), then the one signOut().
+// Signing out, in Settings: the red button, the app's confirmation dialog (as for every
+// destructive action), then the one signOut().
 import { createSignal, type JSX } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { signOut } from "./session";

@@ -1,23 +1,30 @@
-// The Settings screen: language, where refused calls go (edge / device / automatic), what
-// happens to things shared to the app, the outbox, the version, and signing out.
-import { For, Show } from "solid-js";
+// The Settings screen: the account (and signing out: the one place for it), language and theme,
+// the player "Play" uses, where calls go when AllDebrid blocks the server, what happens to
+// things shared to the app, the outbox, and the versions.
+import { A } from "@solidjs/router";
+import { onMount, Show } from "solid-js";
 import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
 import { deployment } from "../api/deployment";
+import { setTheme, THEMES, theme } from "../app/theme";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
-import { OutboxList } from "../offline/OutboxList";
+import { outboxEntries } from "../offline/outbox";
+import { choosePlayer, loadPlayer, offeredPlayers, platform, player } from "../play/choice";
+import { t as playText } from "../play/strings";
 import { SignOutButton } from "../session/SignOutButton";
 import { user } from "../session/session";
 import { ShareSettings } from "../share/ShareSettings";
+import { ChoiceGroup } from "./ChoiceGroup";
 import "./settings.css";
 import { t } from "./strings";
 
-const LANGUAGES: Array<{ lang: Lang; name: string }> = [
-  { lang: "en", name: "English" },
-  { lang: "fr", name: "Français" },
-];
+const LANGUAGES: readonly Lang[] = ["en", "fr"];
+const LANGUAGE_NAMES: Record<Lang, string> = { en: "English", fr: "Français" };
 
 export default function SettingsPage() {
+  onMount(() => void loadPlayer());
+  const waiting = () => outboxEntries().filter((e) => e.state === "queued" || e.state === "sending").length;
+  const failed = () => outboxEntries().filter((e) => e.state === "failed").length;
   return (
     <div class="settings">
       <h1>{t("title")}</h1>
@@ -25,53 +32,58 @@ export default function SettingsPage() {
       <section class="card" aria-labelledby="settings-account">
         <h2 id="settings-account">{t("account")}</h2>
         <Show when={user()}>{(account) => <p>{t("signedInAs", { name: account().username })}</p>}</Show>
+        <p class="muted small">{t("signOutHint")}</p>
         <SignOutButton />
       </section>
 
-      <fieldset class="card">
-        <legend>{t("language")}</legend>
-        <For each={LANGUAGES}>
-          {(option) => (
-            <label class="choice" lang={option.lang}>
-              <input
-                type="radio"
-                name="lang"
-                value={option.lang}
-                checked={lang() === option.lang}
-                onChange={() => setLang(option.lang)}
-              />
-              {option.name}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <ChoiceGroup
+        legend={t("language")}
+        name="lang"
+        options={LANGUAGES}
+        value={lang()}
+        label={(option) => LANGUAGE_NAMES[option]}
+        optionLang={(option) => option}
+        onChange={setLang}
+      />
 
-      <fieldset class="card" aria-describedby="call-source-intro">
-        <legend>{t("callSource")}</legend>
-        <p id="call-source-intro" class="muted">
-          {t("callSourceIntro")}
-        </p>
-        <For each={CALL_SOURCES}>
-          {(option) => (
-            <label class="choice">
-              <input
-                type="radio"
-                name="call-source"
-                value={option}
-                checked={callSource() === option}
-                onChange={() => setCallSource(option)}
-              />
-              {t(`callSource_${option}`)}
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <ChoiceGroup
+        legend={t("theme")}
+        name="theme"
+        options={THEMES}
+        value={theme()}
+        label={(option) => t(`theme_${option}`)}
+        onChange={setTheme}
+      />
+
+      <ChoiceGroup
+        legend={playText("choose")}
+        name="player"
+        hint={playText(`chooseHint_${platform}`)}
+        options={offeredPlayers}
+        value={player()}
+        label={(option) => playText(`player_${option}`)}
+        onChange={(option) => void choosePlayer(option)}
+      />
+
+      <ChoiceGroup
+        legend={t("callSource")}
+        name="call-source"
+        hint={t("callSourceIntro")}
+        options={CALL_SOURCES}
+        value={callSource()}
+        label={(option) => t(`callSource_${option}`)}
+        onChange={setCallSource}
+      />
 
       <ShareSettings legend={t("share")} />
 
-      <div class="card">
-        <OutboxList />
-      </div>
+      <section class="card" aria-labelledby="settings-outbox">
+        <h2 id="settings-outbox">{t("outbox")}</h2>
+        <p class="muted">{t("outboxIntro")}</p>
+        <A href="/settings/outbox" class="button">
+          {waiting() || failed() ? t("outboxOpenCount", { waiting: waiting(), failed: failed() }) : t("outboxOpen")}
+        </A>
+      </section>
 
       <section class="card" aria-labelledby="settings-about">
         <h2 id="settings-about">{t("about")}</h2>

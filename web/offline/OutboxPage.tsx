@@ -1,5 +1,6 @@
 // The outbox as a list: each action taken offline with its state (queued, sending, sent,
-// failed with the reason), and retry / remove. Embeddable by any screen; Settings shows it.
+// failed with the reason), and retry / remove: the outbox screen (/settings/outbox).
+import { A } from "@solidjs/router";
 import { For, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 import { codeText } from "../i18n/errors";
@@ -23,6 +24,7 @@ const t = defineStrings({
     clear: "Clear sent",
     retryNamed: "Retry {label}",
     removeNamed: "Remove {label}",
+    back: "Settings",
   },
   fr: {
     title: "Boîte d'envoi",
@@ -39,6 +41,7 @@ const t = defineStrings({
     clear: "Effacer les envoyés",
     retryNamed: "Réessayer {label}",
     removeNamed: "Retirer {label}",
+    back: "Réglages",
   },
 });
 
@@ -47,12 +50,22 @@ function reason(entry: OutboxEntry): string {
   return entry.error === "INTERRUPTED" ? t("interrupted") : codeText(entry.error);
 }
 
-export function OutboxList(props: { headingLevel?: 2 | 3 }) {
-  const Heading = () =>
-    props.headingLevel === 3 ? <h3 id="outbox-heading">{t("title")}</h3> : <h2 id="outbox-heading">{t("title")}</h2>;
+/** The outbox's own screen (/settings/outbox), where the header's "N waiting to send" leads. */
+export default function OutboxPage() {
+  return (
+    <div class="outbox-page">
+      <A href="/settings" class="back-link">
+        {t("back")}
+      </A>
+      <OutboxList />
+    </div>
+  );
+}
+
+export function OutboxList() {
   return (
     <section class="outbox" aria-labelledby="outbox-heading">
-      <Heading />
+      <h1 id="outbox-heading">{t("title")}</h1>
       <p class="muted">{t("intro")}</p>
       <Show when={outboxEntries().length > 0} fallback={<p>{t("empty")}</p>}>
         <ul class="outbox-list">

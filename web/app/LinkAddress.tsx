@@ -1,0 +1,32 @@
+// A long web address on a card: cut in the middle so the host and the file name stay readable,
+// the whole of it one tap (or Enter) away, and back.
+import { createSignal, type JSX, Show } from "solid-js";
+import { defineStrings } from "../i18n";
+import { middleEllipsis } from "../i18n/format";
+
+const t = defineStrings({
+  en: { show: "Show the full address", hide: "Shorten the address" },
+  fr: { show: "Afficher l'adresse complète", hide: "Raccourcir l'adresse" },
+});
+
+export function LinkAddress(props: { address: string; max?: number; class?: string }): JSX.Element {
+  const [full, setFull] = createSignal(false);
+  const short = () => middleEllipsis(props.address, props.max ?? 48);
+  return (
+    <Show
+      when={short() !== props.address}
+      fallback={<span class={`link-address ${props.class ?? ""}`}>{props.address}</span>}
+    >
+      <button
+        type="button"
+        class={`link-address link-address-toggle ${props.class ?? ""}`}
+        aria-expanded={full()}
+        title={full() ? t("hide") : t("show")}
+        onClick={() => setFull(!full())}
+      >
+        <span class="visually-hidden">{full() ? t("hide") : t("show")}: </span>
+        {full() ? props.address : short()}
+      </button>
+    </Show>
+  );
+}
