@@ -85,12 +85,15 @@ export async function readEnvelope<T>(response: Response): Promise<ApiResponse<T
 export class AllDebridClient {
   constructor(private readonly options: ClientOptions) {}
 
-  /** The whole envelope (to see `demo` or `deprecated`) and its HTTP status; errors are returned. */
+  /**
+   * The whole envelope (to see `demo` or `deprecated`), its HTTP status and the Retry-After it
+   * came with (seconds, on a 429 or 503); errors are returned.
+   */
   async request<P extends EndpointPath>(
     path: P,
     params?: ParamsOf<P>,
     call?: CallOptions,
-  ): Promise<{ envelope: ApiResponse<DataOf<P>>; httpStatus: number }> {
+  ): Promise<{ envelope: ApiResponse<DataOf<P>>; httpStatus: number; retryAfterSeconds?: number }> {
     const doFetch = this.options.fetch ?? fetch;
     let response: Response;
     try {
@@ -99,14 +102,19 @@ export class AllDebridClient {
       if (cause instanceof DOMException && cause.name === "AbortError") throw cause;
       throw new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 0);
     }
-    return { envelope: await readEnvelope<DataOf<P>>(response), httpStatus: response.status };
+    const retryAfter = Number(response.headers.get("Retry-After") ?? Number.NaN);
+    return {
+      envelope: await readEnvelope<DataOf<P>>(response),
+      httpStatus: response.status,
+      retryAfterSeconds: retryAfter > 0 ? retryAfter : undefined,
+    };
   }
 
   /** The data of a successful call; an error envelope is thrown as an AllDebridError. */
   async call<P extends EndpointPath>(path: P, params?: ParamsOf<P>, call?: CallOptions): Promise<DataOf<P>> {
-    const { envelope, httpStatus } = await this.request(path, params, call);
+    const { envelope, httpStatus, retryAfterSeconds } = await this.request(path, params, call);
     if (envelope.status === "success") return envelope.data;
     const { code, message, token } = envelope.error;
-    throw new AllDebridError(code, message, httpStatus, { token });
+    throw new AllDebridError(code, message, httpStatus, { token, retryAfterSeconds });
   }
 }

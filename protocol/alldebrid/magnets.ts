@@ -51,6 +51,8 @@ export interface Magnet {
   completionDate: number;
   /** Some responses carry it while processing. */
   processingPerc?: number;
+  /** The info hash, when the answer carries it (the app also remembers those of its own uploads). */
+  hash?: string;
   /** Only when one magnet is asked for by id on the deprecated /v4/magnet/status. */
   files?: FileNode[];
 }

@@ -7,15 +7,13 @@ import { ensureChromium } from "../../scripts/ensure-chromium.mjs";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
-    chromium: string;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const chromium = ensureChromium();
+  ensureChromium();
   const server = await startDevServer();
   project.provide("baseUrl", server.url);
-  project.provide("chromium", chromium);
   return async () => {
     await server.stop();
   };

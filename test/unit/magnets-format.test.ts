@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reconnectDelay } from "../../web/magnets/backoff";
-import { sortedNodes, summarize } from "../../web/magnets/files-tree";
+import { filesInOrder, sortedNodes, summarize } from "../../web/magnets/files-tree";
 import { formatBytes, formatDuration, formatSpeed } from "../../web/magnets/format";
 import { SPEED_SAMPLES, sparklinePoints, withSample } from "../../web/magnets/speed-history";
 import { statusText } from "../../web/magnets/status-text";
@@ -53,18 +53,34 @@ describe("the speed graph", () => {
 });
 
 describe("the files tree", () => {
-  it("counts the files and bytes under a folder and lists folders first", () => {
-    const tree = [
-      { n: "b.txt", s: 1, l: "l1" },
-      {
-        n: "Folder",
-        e: [
-          { n: "a.bin", s: 10, l: "l2" },
-          { n: "Sub", e: [{ n: "c", s: 100, l: "l3" }] },
-        ],
-      },
-    ];
-    expect(summarize(tree)).toEqual({ files: 3, size: 111 });
-    expect(sortedNodes(tree).map((n) => n.n)).toEqual(["Folder", "b.txt"]);
+  const tree = [
+    { n: "README.txt", s: 1, l: "l1" },
+    {
+      n: "Subs",
+      e: [
+        { n: "English.srt", s: 10, l: "l2" },
+        { n: "Extras", e: [{ n: "Commentary.srt", s: 100, l: "l3" }] },
+      ],
+    },
+    { n: "Sample", e: [{ n: "Film.sample.mkv", s: 500, l: "l4" }] },
+    { n: "Film.mkv", s: 9000, l: "l5" },
+  ];
+
+  it("counts the files and bytes under a folder", () => {
+    expect(summarize(tree)).toEqual({ files: 5, size: 9611 });
+  });
+
+  it("lists the biggest file first, the other files after it, then the folders by name", () => {
+    expect(sortedNodes(tree).map((n) => n.n)).toEqual(["Film.mkv", "README.txt", "Sample", "Subs"]);
+  });
+
+  it("gives every file in the order the tree shows them, with its folders", () => {
+    expect(filesInOrder(tree).map((file) => [...file.path, file.n].join("/"))).toEqual([
+      "Film.mkv",
+      "README.txt",
+      "Sample/Film.sample.mkv",
+      "Subs/English.srt",
+      "Subs/Extras/Commentary.srt",
+    ]);
   });
 });

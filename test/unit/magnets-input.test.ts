@@ -20,6 +20,13 @@ describe("the add magnets field", () => {
     expect(parsed.invalid).toEqual(["https://example.com/file.zip"]);
   });
 
+  it("says a magnet once when the same one is pasted as a link, a hex hash and a base32 hash", () => {
+    // 842783e3… in base32.
+    const base32 = "QQTYHYYAKSK5LULDP5JWJNMTIPDYIRYH";
+    const parsed = parseMagnetInput([`magnet:?xt=urn:btih:${HASH}`, HASH, base32].join("\n"));
+    expect(parsed.magnets).toEqual([`magnet:?xt=urn:btih:${HASH}`]);
+  });
+
   it("recognises a .torrent by its name, its type, or its bencoded content", async () => {
     const file = (name: string, content: string, type = "") => Object.assign(new Blob([content], { type }), { name });
     await expect(isTorrentFile(file("ubuntu.torrent", "x"))).resolves.toBe(true);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { describeAge } from "../../web/offline/age";
-import { formatCountdown } from "../../web/session/strings";
 
 describe("how old the saved state is, in words", () => {
   it("says just now, minutes, hours and days in English and French", () => {
@@ -13,13 +12,5 @@ describe("how old the saved state is, in words", () => {
 
   it("never shows a negative age when the clock moved back", () => {
     expect(describeAge(-90_000, "en")).toBe("just now");
-  });
-});
-
-describe("the PIN countdown", () => {
-  it("shows minutes and zero-padded seconds, never below zero", () => {
-    expect(formatCountdown(600)).toBe("10:00");
-    expect(formatCountdown(545.7)).toBe("9:05");
-    expect(formatCountdown(-3)).toBe("0:00");
   });
 });

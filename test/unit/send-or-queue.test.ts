@@ -26,7 +26,7 @@ describe("sending a write now or keeping it in the outbox", () => {
   it("keeps the call in the outbox without trying the network while the device is offline", async () => {
     device.online = false;
     const sent = await sendOrQueue("/v4.1/user/links/save", { "links[]": ["https://example.com/a"] });
-    expect(sent).toEqual({ queued: true });
+    expect(sent).toEqual({ queued: true, entry: 1 });
     expect(callApi).not.toHaveBeenCalled();
     expect(enqueue).toHaveBeenCalledWith("/v4.1/user/links/save", { "links[]": ["https://example.com/a"] }, undefined);
   });
@@ -43,7 +43,7 @@ describe("sending a write now or keeping it in the outbox", () => {
     callApi.mockRejectedValue(new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 0));
     const files = [{ name: "a.torrent", data: new Blob(["d4:info"]) }];
     const sent = await sendOrQueue("/v4.1/magnet/upload/file", {}, files);
-    expect(sent).toEqual({ queued: true });
+    expect(sent).toEqual({ queued: true, entry: 1 });
     expect(callApi).toHaveBeenCalledWith("/v4.1/magnet/upload/file", {}, { files });
     expect(enqueue).toHaveBeenCalledWith("/v4.1/magnet/upload/file", {}, files);
   });

@@ -1,6 +1,10 @@
-// Adding magnets (links or info hashes) and .torrent files to the account: one outcome per line
-// or file, whether it was added (and is ready at once), waits in the outbox, or was refused.
+// Adding magnets (links or info hashes) and .torrent files to the account: one outcome per
+// magnet, whether it was added (ready at once, or already among the account's magnets), waits
+// in the outbox, or was refused. Several inputs that are one magnet are said once.
 import { AllDebridError, type DataOf, type ItemError, isItemError, type UploadFile } from "../../protocol/alldebrid";
+import type { MagnetsSnapshot } from "../../protocol/live";
+import { loadSnapshot } from "../offline/db";
+import { rememberMagnetHashes } from "./magnet-hashes";
 import { type Sent, sendOrQueue } from "./send-or-queue";
 
 /** A magnet or .torrent file as the upload answered it: shown until the live feed has it whole. */
@@ -9,58 +13,81 @@ export interface UploadedMagnet {
   name: string;
   size: number;
   ready: boolean;
+  /** The info hash, lower-case hex, as AllDebrid gave it. */
+  hash: string;
 }
 
-/** `input` is the line or file name as given. */
+/** `input` is the line or file name as given; `already`: the account had this magnet before. */
 export type Added =
-  | { input: string; ok: true; queued: false; magnet: UploadedMagnet }
-  | { input: string; ok: true; queued: true }
+  | { input: string; ok: true; queued: false; magnet: UploadedMagnet; already: boolean }
+  | { input: string; ok: true; queued: true; entry: number }
   | { input: string; ok: false; error: unknown };
 
+export interface AddOptions {
+  /** Whether the account already holds a magnet (by id); by default, the magnets list kept on this device. */
+  known?: (id: number) => boolean;
+}
+
 /** Adds magnet links or hashes in one call. */
-export async function addMagnets(magnets: string[]): Promise<Added[]> {
+export async function addMagnets(magnets: string[], options: AddOptions = {}): Promise<Added[]> {
   return outcomes(
     magnets,
     () => sendOrQueue("/v4.1/magnet/upload", { "magnets[]": magnets }),
     (data) => data.magnets.map((item) => [item.magnet, item]),
+    options,
   );
 }
 
 /** Adds .torrent files in one call. */
-export async function addTorrents(files: UploadFile[]): Promise<Added[]> {
+export async function addTorrents(files: UploadFile[], options: AddOptions = {}): Promise<Added[]> {
   return outcomes(
     files.map((file) => file.name),
     () => sendOrQueue("/v4.1/magnet/upload/file", {}, files),
     (data) => data.files.map((item) => [item.file, item]),
+    options,
   );
 }
 
-type Answered = UploadedMagnet | ItemError;
+type Answered = Omit<UploadedMagnet, "hash"> & { hash?: string };
 
 async function outcomes<P extends "/v4.1/magnet/upload" | "/v4.1/magnet/upload/file">(
   inputs: string[],
   send: () => Promise<Sent<P>>,
-  itemsOf: (data: DataOf<P>) => Array<[input: string, item: Answered]>,
+  itemsOf: (data: DataOf<P>) => Array<[input: string, item: Answered | ItemError]>,
+  options: AddOptions,
 ): Promise<Added[]> {
+  // Read before the upload: afterwards the device's list may already hold what this call added.
+  const known = options.known ?? (await magnetsOnDevice());
   let sent: Sent<P>;
   try {
     sent = await send();
   } catch (error) {
     return inputs.map((input) => ({ input, ok: false, error }));
   }
-  if (sent.queued) return inputs.map((input) => ({ input, ok: true, queued: true }));
-  const added = itemsOf(sent.data).map(([input, item]): Added => {
-    if (isItemError(item)) return { input, ok: false, error: new AllDebridError(item.error.code, item.error.message) };
-    return {
-      input,
-      ok: true,
-      queued: false,
-      magnet: { id: item.id, name: item.name, size: item.size, ready: item.ready },
-    };
-  });
+  if (sent.queued) return inputs.map((input) => ({ input, ok: true, queued: true, entry: sent.entry }));
+  const seen = new Set<number>();
+  const added: Added[] = [];
+  for (const [input, item] of itemsOf(sent.data)) {
+    if (isItemError(item)) {
+      added.push({ input, ok: false, error: new AllDebridError(item.error.code, item.error.message) });
+      continue;
+    }
+    // Two inputs for one magnet (its link and its hash): AllDebrid answers the same id twice.
+    if (seen.has(item.id)) continue;
+    seen.add(item.id);
+    const magnet = { id: item.id, name: item.name, size: item.size, ready: item.ready, hash: item.hash ?? "" };
+    added.push({ input, ok: true, queued: false, magnet, already: known(item.id) });
+  }
+  void rememberMagnetHashes(added.flatMap((outcome) => (outcome.ok && !outcome.queued ? [outcome.magnet] : [])));
   // One outcome per input, even when the answer left one out.
-  for (const input of inputs.slice(added.length)) {
+  for (const input of inputs.slice(itemsOf(sent.data).length)) {
     added.push({ input, ok: false, error: new AllDebridError("MAGNET_UPLOAD_FAILED") });
   }
   return added;
+}
+
+async function magnetsOnDevice(): Promise<(id: number) => boolean> {
+  const saved = await loadSnapshot<MagnetsSnapshot>("magnets").catch(() => undefined);
+  const ids = new Set(saved?.value.magnets.map((magnet) => magnet.id));
+  return (id) => ids.has(id);
 }

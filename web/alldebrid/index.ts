@@ -1,8 +1,21 @@
 // What the app does on the AllDebrid account, written once for every screen: unlock a link
-// (password, stream quality), follow a delayed link, add magnets and .torrent files, save links,
-// and send a write now or keep it in the outbox (sendOrQueue). All HTTP goes through api/client.ts.
-export { type Added, addMagnets, addTorrents, type UploadedMagnet } from "./add";
-export { DELAYED_POLL_MS, type FollowOptions, followDelayed } from "./delayed";
-export { saveLinks } from "./save";
+// (password, stream quality; queued while offline), follow a delayed link, unlock many files for an
+// export within the rate budget, add magnets and .torrent files, save links (the good ones of a
+// batch), and send a write now or keep it in the outbox (sendOrQueue). All HTTP goes through
+// api/client.ts.
+export { type Added, type AddOptions, addMagnets, addTorrents, type UploadedMagnet } from "./add";
+export { DELAYED_POLL_MS, type FollowOptions, followDelayed, pause } from "./delayed";
+export { hashOf, loadMagnetHashes, magnetLinkOf, rememberMagnetHashes } from "./magnet-hashes";
+export { type RefusedLink, type SaveOutcome, saveLink, saveLinks } from "./save";
 export { type Sent, sendOrQueue } from "./send-or-queue";
-export { bestStream, chooseStream, readUnlock, type Unlocked, type UnlockOptions, unlockLink } from "./unlock";
+export {
+  bestStream,
+  chooseStream,
+  readUnlock,
+  type Unlocked,
+  type UnlockedOrQueued,
+  type UnlockOptions,
+  unlockLink,
+  unlockOrQueue,
+} from "./unlock";
+export { type ManyProgress, type ManyResult, PACE_MS, type Unlocking, unlockMany } from "./unlock-many";

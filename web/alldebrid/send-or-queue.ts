@@ -6,8 +6,8 @@ import { callApi } from "../api/client";
 import { isUnreachable, online } from "../offline/online";
 import { enqueue } from "../offline/outbox";
 
-/** The answer of a call sent now, or `queued` for one that waits in the outbox. */
-export type Sent<P extends CurrentPath> = { queued: false; data: DataOf<P> } | { queued: true };
+/** The answer of a call sent now, or `queued` for one that waits in the outbox (`entry`: its outbox id). */
+export type Sent<P extends CurrentPath> = { queued: false; data: DataOf<P> } | { queued: true; entry: number };
 
 /** Throws the AllDebridError of a refused call; a queued call has no answer yet. */
 export async function sendOrQueue<P extends CurrentPath>(
@@ -25,6 +25,5 @@ export async function sendOrQueue<P extends CurrentPath>(
 }
 
 async function queue<P extends CurrentPath>(path: P, params: ParamsOf<P>, files?: UploadFile[]): Promise<Sent<P>> {
-  await enqueue(path, params as RequestParams, files);
-  return { queued: true };
+  return { queued: true, entry: await enqueue(path, params as RequestParams, files) };
 }

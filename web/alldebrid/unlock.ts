@@ -3,6 +3,7 @@
 // returned as such; followDelayed (delayed.ts) waits for it.
 import { AllDebridError, type StreamingData, type StreamQuality, type UnlockData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
+import { sendOrQueue } from "./send-or-queue";
 
 /** What an unlock gave: a download link, qualities to choose from, or a link the host is preparing. */
 export type Unlocked =
@@ -20,6 +21,17 @@ export interface UnlockOptions {
 export async function unlockLink(link: string, options: UnlockOptions = {}): Promise<Unlocked> {
   const params = options.password === undefined ? { link } : { link, password: options.password };
   return readUnlock(await callApi("/v4.1/link/unlock", params, { signal: options.signal }), options.signal);
+}
+
+/** An unlock, or, offline, the outbox entry that will send it once the device is back. */
+export type UnlockedOrQueued = Unlocked | { step: "queued"; entry: number };
+
+/** unlockLink, kept in the outbox when offline (sendOrQueue); its answer is then read with readUnlock. */
+export async function unlockOrQueue(link: string, options: UnlockOptions = {}): Promise<UnlockedOrQueued> {
+  const params = options.password === undefined ? { link } : { link, password: options.password };
+  const sent = await sendOrQueue("/v4.1/link/unlock", params);
+  if (sent.queued) return { step: "queued", entry: sent.entry };
+  return readUnlock(sent.data, options.signal);
 }
 
 /** Where an unlock answer leads. */

@@ -1,6 +1,6 @@
 // What the app knows of the deployment it is served from (GET /api/health): whether the
 // upstream is the sandbox, and where a device sends a call straight to the upstream.
-import { createResource } from "solid-js";
+import { createResource, createRoot, type Resource } from "solid-js";
 
 export interface Deployment {
   version: string;
@@ -23,9 +23,13 @@ async function loadDeployment(): Promise<Deployment> {
   return saved ? (JSON.parse(saved) as Deployment) : { version: "", upstream: "alldebrid", sandbox: false };
 }
 
-const [deployment] = createResource(loadDeployment);
+let loaded: Resource<Deployment> | undefined;
 
-export { deployment };
+/** The deployment (asked once, on first use: importing this module asks nothing). */
+export function deployment(): Deployment | undefined {
+  loaded ??= createRoot(() => createResource(loadDeployment)[0]);
+  return loaded();
+}
 
 /** The upstream's base URL as seen from the device. */
 export function upstreamBaseUrl(): string {

@@ -57,7 +57,7 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   PIN_EXPIRED: "This code has expired. A new one is on its way.",
   PIN_INVALID: "This code is not valid. Get a new one.",
   USER_LINK_MISSING: "No link was given to save.",
-  USER_LINK_INVALID: "These links could not be saved.",
+  USER_LINK_INVALID: "AllDebrid cannot save this link.",
   MISSING_NOTIF_ENDPOINT: "No notification endpoint was given to unsubscribe.",
   VOUCHER_DURATION_INVALID: "This voucher duration is not available.",
   VOUCHER_NB_INVALID: "This number of vouchers is not valid.",

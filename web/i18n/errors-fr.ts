@@ -56,7 +56,7 @@ export const ERROR_TEXT_FR: Record<ErrorCode, string> = {
   PIN_EXPIRED: "Ce code a expiré. Un nouveau arrive.",
   PIN_INVALID: "Ce code n'est pas valide. Demandez-en un nouveau.",
   USER_LINK_MISSING: "Aucun lien à enregistrer n'a été donné.",
-  USER_LINK_INVALID: "Ces liens n'ont pas pu être enregistrés.",
+  USER_LINK_INVALID: "AllDebrid ne peut pas enregistrer ce lien.",
   MISSING_NOTIF_ENDPOINT: "Aucune adresse de notification n'a été donnée pour le désabonnement.",
   VOUCHER_DURATION_INVALID: "Cette durée de bon n'est pas disponible.",
   VOUCHER_NB_INVALID: "Ce nombre de bons n'est pas valide.",

@@ -1,15 +1,12 @@
 // One link in the list: what the device recognised, the infos preview, and the step it is at.
-
-import { A } from "@solidjs/router";
-import { Match, Show, Switch } from "solid-js";
-import { ErrorLine } from "../app/ErrorLine";
+import { Show } from "solid-js";
+import { LinkAddress } from "../app/LinkAddress";
 import { lang } from "../i18n";
 import { formatSize } from "../i18n/format";
 import { useLinks } from "./context";
-import { type LinkItem, RETRYABLE } from "./items";
-import { DelayedCountdown, PasswordPrompt, QualityChoice } from "./LinkSteps";
-import { ResultActions } from "./ResultActions";
-import { itemErrorText, t } from "./strings";
+import type { LinkItem } from "./items";
+import { LinkStep } from "./LinkStep";
+import { t } from "./strings";
 
 function kindLabel(item: LinkItem): string {
   const service = item.service ?? "";
@@ -27,27 +24,6 @@ function kindLabel(item: LinkItem): string {
     default:
       return t("kindUnknown");
   }
-}
-
-/** The button that starts the first step for this kind of link. */
-function StartButton(props: { item: LinkItem; label?: string }) {
-  const [, actions] = useLinks();
-  const start = () => {
-    if (props.item.kind === "magnet") return actions.addAsMagnet(props.item.key);
-    if (props.item.kind === "redirector") return actions.expandRedirector(props.item.key);
-    return actions.unlock(props.item.key);
-  };
-  const label = () => {
-    if (props.label) return props.label;
-    if (props.item.kind === "magnet") return t("addMagnet");
-    if (props.item.kind === "redirector") return t("expand");
-    return props.item.kind === "unsupported" ? t("tryAnyway") : t("unlock");
-  };
-  return (
-    <button type="button" class={props.item.kind === "unsupported" ? "" : "primary"} onClick={() => void start()}>
-      {label()}
-    </button>
-  );
 }
 
 export function LinkCard(props: { item: LinkItem }) {
@@ -70,9 +46,18 @@ export function LinkCard(props: { item: LinkItem }) {
           ×
         </button>
       </div>
-      <p class="link-title">{title()}</p>
+      <p class="link-title">
+        <Show
+          when={title() !== props.item.link}
+          fallback={<LinkAddress address={props.item.link} class="link-title" />}
+        >
+          {title()}
+        </Show>
+      </p>
       <Show when={title() !== props.item.link}>
-        <p class="link-source muted">{props.item.link}</p>
+        <p class="link-source">
+          <LinkAddress address={props.item.link} />
+        </p>
       </Show>
       <Show when={props.item.from}>
         <p class="muted small">{t("fromRedirector")}</p>
@@ -80,51 +65,7 @@ export function LinkCard(props: { item: LinkItem }) {
       <Show when={props.item.up === false}>
         <p class="warning small">{t("hostDown")}</p>
       </Show>
-      <Switch>
-        <Match when={props.item.step === "new"}>
-          <Show when={props.item.kind === "unsupported"}>
-            <p class="muted">{t("unsupportedText")}</p>
-          </Show>
-          <StartButton item={props.item} />
-        </Match>
-        <Match when={busy()}>
-          <p class="muted" role="status">
-            {props.item.step === "checking" ? t("checking") : t("working")}
-          </p>
-        </Match>
-        <Match when={props.item.step === "password"}>
-          <PasswordPrompt item={props.item} />
-        </Match>
-        <Match when={props.item.step === "quality"}>
-          <QualityChoice item={props.item} />
-        </Match>
-        <Match when={props.item.step === "delayed"}>
-          <DelayedCountdown item={props.item} />
-        </Match>
-        <Match when={props.item.step === "unlocked" && props.item.result}>
-          {(result) => <ResultActions item={props.item} result={result()} />}
-        </Match>
-        <Match when={props.item.step === "expanded"}>
-          <p class="muted">{t("expanded", { count: props.item.found ?? 0 })}</p>
-        </Match>
-        <Match when={props.item.step === "magnetAdded"}>
-          <p>{t("magnetAdded", { name: props.item.magnetName ?? "" })}</p>
-          <A href="/">{t("openMagnets")}</A>
-        </Match>
-        <Match when={props.item.step === "magnetQueued"}>
-          <p class="muted">{t("magnetQueued")}</p>
-        </Match>
-        <Match when={props.item.step === "failed" && props.item.error}>
-          {(error) => (
-            <>
-              <ErrorLine error={error()} text={itemErrorText(error())} />
-              <Show when={RETRYABLE.has(error().code)}>
-                <StartButton item={props.item} label={t("retry")} />
-              </Show>
-            </>
-          )}
-        </Match>
-      </Switch>
+      <LinkStep item={props.item} />
     </li>
   );
 }

@@ -1,12 +1,13 @@
 // The steps of a link that need the user or time: the password prompt, the stream quality
 // choice and the delayed-link countdown.
 
-import { createSignal, For, onCleanup, Show } from "solid-js";
+import { createSignal, For } from "solid-js";
 import type { StreamQuality } from "../../protocol/alldebrid";
 import { bestStream } from "../alldebrid";
+import { DelayedCountdown } from "../app/DelayedCountdown";
 import { ErrorLine } from "../app/ErrorLine";
 import { lang } from "../i18n";
-import { formatCountdown, formatSize } from "../i18n/format";
+import { formatSize } from "../i18n/format";
 import { useLinks } from "./context";
 import type { LinkItem } from "./items";
 import { t } from "./strings";
@@ -42,9 +43,11 @@ export function PasswordPrompt(props: { item: LinkItem }) {
   );
 }
 
-function qualityLabel(stream: StreamQuality): string {
+/** "720p · mp4 · 52 MB"; an audio stream says its format once ("mp3 · 3 MB", never "mp3 · mp3"). */
+export function qualityLabel(stream: StreamQuality, language = lang()): string {
   const quality = typeof stream.quality === "number" ? `${stream.quality}p` : stream.quality;
-  return [quality, stream.ext, formatSize(stream.filesize, lang()), stream.name].filter(Boolean).join(" · ");
+  const parts = [quality, stream.ext, formatSize(stream.filesize, language), stream.name].filter(Boolean);
+  return parts.filter((part, index) => parts.indexOf(part) === index).join(" · ");
 }
 
 export function QualityChoice(props: { item: LinkItem }) {
@@ -77,18 +80,12 @@ export function QualityChoice(props: { item: LinkItem }) {
   );
 }
 
-export function DelayedCountdown(props: { item: LinkItem }) {
-  const [now, setNow] = createSignal(Date.now());
-  const timer = setInterval(() => setNow(Date.now()), 1000);
-  onCleanup(() => clearInterval(timer));
-  const secondsLeft = () => (props.item.readyAt ? Math.max(0, (props.item.readyAt - now()) / 1000) : null);
+export function DelayedStep(props: { item: LinkItem }) {
   return (
     <div class="link-step" aria-busy="true">
       <p>{t("delayedText")}</p>
-      <p class="countdown">
-        <Show when={secondsLeft() !== null && secondsLeft()! > 0} fallback={t("delayedWaiting")}>
-          {t("delayedCountdown", { time: formatCountdown(secondsLeft()!) })}
-        </Show>
+      <p>
+        <DelayedCountdown readyAt={props.item.readyAt} />
       </p>
     </div>
   );

@@ -6,6 +6,8 @@ import { useSearchParams } from "@solidjs/router";
 import { createSignal, For, type JSX, onMount, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { withStore } from "../app/store-context";
+import { ExportMenu } from "../export/ExportMenu";
+import type { ExportFile } from "../export/formats";
 import { hostsCatalogue, hostsSavedAt, loadHosts } from "../hosts/catalogue";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
@@ -49,6 +51,14 @@ function LinksScreen(): JSX.Element {
       onConfirm: actions.clearLinks,
     });
   }
+
+  /** The download links on screen, in the list's order, for an export. */
+  const results = (): ExportFile[] =>
+    links.items.flatMap((item) =>
+      item.step === "unlocked" && item.result?.link
+        ? [{ url: item.result.link, name: item.result.filename || item.name || item.link, group: t("title"), path: [] }]
+        : [],
+    );
 
   const unlockable = () =>
     links.items.filter(
@@ -118,6 +128,13 @@ function LinksScreen(): JSX.Element {
           <button type="button" onClick={confirmClear}>
             {t("clear")}
           </button>
+          <Show when={results().length > 0}>
+            <ExportMenu
+              name={t("resultsName", { count: results().length })}
+              fileBase="debrid-links"
+              collect={async () => ({ files: results(), failed: 0 })}
+            />
+          </Show>
         </div>
         <ul class="links-list" aria-label={t("listLabel")}>
           <For each={links.items}>{(item) => <LinkCard item={item} />}</For>

@@ -1,7 +1,11 @@
-// What a person does with a download link: open it, copy it, share it (Web Share API when the
-// browser has it) or save the original link to the account.
+// What a person does with a download link: play it (video and audio, in the player they picked),
+// open it, copy it, share it (Web Share API when the browser has it) or save the original link
+// to the account. The Save button itself says "Saved" once done: the note is for the rest.
 import { createSignal, Show } from "solid-js";
+import { LinkAddress } from "../app/LinkAddress";
 import { errorText } from "../i18n/errors";
+import { mediaKind } from "../play/media";
+import { PlayButton } from "../play/PlayButton";
 import { useLinks } from "./context";
 import type { LinkItem, UnlockedFile } from "./items";
 import { t } from "./strings";
@@ -11,6 +15,7 @@ export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
   const [note, setNote] = createSignal<{ text: string; error?: boolean } | null>(null);
   const [saving, setSaving] = createSignal(false);
   const canShare = typeof navigator.share === "function";
+  const name = () => props.result.filename || props.item.name || props.item.link;
 
   async function copy(): Promise<void> {
     try {
@@ -33,9 +38,9 @@ export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
 
   async function save(): Promise<void> {
     setSaving(true);
+    setNote(null);
     try {
-      const outcome = await actions.saveLink(props.item.key);
-      setNote({ text: outcome === "queued" ? t("savedQueued") : t("saved") });
+      if ((await actions.saveLink(props.item.key)) === "queued") setNote({ text: t("savedQueued") });
     } catch (error) {
       setNote({ text: errorText(error), error: true });
     } finally {
@@ -45,12 +50,13 @@ export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
 
   return (
     <div class="link-result">
-      <a class="link-url" href={props.result.link} target="_blank" rel="noopener noreferrer">
-        {props.result.link}
-      </a>
+      <p class="link-url">
+        <LinkAddress address={props.result.link} />
+      </p>
       <div class="link-actions">
+        <PlayButton name={name()} link={props.result.link} />
         <a
-          class="button primary"
+          class={mediaKind(name()) ? "button" : "button primary"}
           href={props.result.link}
           target="_blank"
           rel="noopener noreferrer"
@@ -66,12 +72,16 @@ export function ResultActions(props: { item: LinkItem; result: UnlockedFile }) {
             {t("share")}
           </button>
         </Show>
-        <button type="button" disabled={props.item.saved || saving()} onClick={() => void save()}>
+        <button
+          type="button"
+          disabled={props.item.saved || props.item.saveQueued || saving()}
+          onClick={() => void save()}
+        >
           {props.item.saved ? t("saved") : t("save")}
         </button>
       </div>
       <p role="status" class={note()?.error ? "error" : "muted"}>
-        {note()?.text ?? ""}
+        {note()?.text ?? (props.item.saveQueued && !props.item.saved ? t("savedQueued") : "")}
       </p>
     </div>
   );

@@ -8,7 +8,8 @@ import { DELAYED_FAILED } from "../i18n/errors";
  * password: the host wants a password; quality: pick a stream quality; delayed: the host is
  * preparing the file; unlocked: a download link is here; expanded: a redirector gave links
  * (listed as new items); magnetAdded: sent to the magnets; magnetQueued: waits in the outbox to
- * be sent to the magnets; failed: see `error`.
+ * be sent to the magnets; queued: the unlock waits in the outbox (asked offline); failed: see
+ * `error`.
  */
 export type LinkStep =
   | "new"
@@ -21,6 +22,7 @@ export type LinkStep =
   | "expanded"
   | "magnetAdded"
   | "magnetQueued"
+  | "queued"
   | "failed";
 
 export interface ItemErrorInfo {
@@ -63,8 +65,14 @@ export interface LinkItem {
   found?: number;
   /** Saved to the account's saved links. */
   saved?: boolean;
+  /** Its save waits in the outbox. */
+  saveQueued?: boolean;
   /** Added to the magnets under this name. */
   magnetName?: string;
+  /** The outbox entry of an unlock asked offline (step "queued"). */
+  outboxEntry?: number;
+  /** The password of an unlock waiting in the outbox, to say "wrong password" if it is. */
+  password?: string;
   addedAt: number;
 }
 

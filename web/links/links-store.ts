@@ -1,22 +1,27 @@
-// The Links screen's store: the pasted links, each followed from recognition to a download link
-// (infos, redirector, unlock, password, stream quality, delayed polling), and the last results
-// kept on the device so the screen shows them offline with their age. Reached through
-// useLinks() (context.tsx); it belongs to the signed-in account (perAccount).
-import { batch } from "solid-js";
+// The Links screen's store: the pasted links (and those unlocked from the Share screen), each
+// followed from recognition to a download link (infos, redirector, unlock, password, stream
+// quality, delayed polling; an unlock asked offline waits in the outbox and its answer is picked
+// up from there), and the last results kept on the device so the screen shows them offline with
+// their age. Reached through useLinks() (context.tsx); it belongs to the signed-in account.
+import { batch, createEffect } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
-import { AllDebridError, isItemError } from "../../protocol/alldebrid";
+import { AllDebridError, isItemError, type UnlockData } from "../../protocol/alldebrid";
+import { btihToHex } from "../../protocol/torrent";
 import {
   addMagnets,
   chooseStream as chooseStreamOf,
   followDelayed,
-  saveLinks,
+  readUnlock,
+  saveLink as saveToAccount,
   type Unlocked,
-  unlockLink,
+  unlockOrQueue,
 } from "../alldebrid";
 import { callApi } from "../api/client";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
-import { detectLinks } from "../hosts/detect";
+import { type DetectedLink, detectLinks } from "../hosts/detect";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
+import { outboxEntries, outboxLoaded, removeEntry } from "../offline/outbox";
+import type { OutboxEntry } from "../offline/schema";
 import { perAccount } from "../session/per-account";
 import type { ItemErrorInfo, LinkItem } from "./items";
 
@@ -78,11 +83,11 @@ async function addText(text: string, from?: string): Promise<number> {
   await restoring;
   // Recognising needs the catalogue: wait for it when it is not on the device yet.
   if (!hostsCatalogue()) await loadHosts().catch(() => null);
-  const known = new Set(state.items.map((item) => item.link));
+  const known = new Set(state.items.map(sameAs));
   const fresh: LinkItem[] = [];
   for (const detected of detectLinks(text, hostsCatalogue())) {
-    if (known.has(detected.link)) continue;
-    known.add(detected.link);
+    if (known.has(sameAs(detected))) continue;
+    known.add(sameAs(detected));
     // A redirector's links are AllDebrid's own virtual links: unlockable though no host matches.
     const kind = from && (detected.kind === "unsupported" || detected.kind === "unknown") ? "host" : detected.kind;
     fresh.push({ ...detected, kind, from, key: newKey(), step: "new", addedAt: Date.now() });
@@ -93,6 +98,11 @@ async function addText(text: string, from?: string): Promise<number> {
   void checkInfos(fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector"));
   for (const item of fresh) if (item.kind === "redirector") void expandRedirector(item.key);
   return fresh.length;
+}
+
+/** What makes two entries one: a magnet's info hash (as a link, a hex or a base32 hash alike), else the link. */
+function sameAs(entry: Pick<DetectedLink, "link" | "kind" | "hash">): string {
+  return entry.kind === "magnet" && entry.hash ? `magnet:${btihToHex(entry.hash)}` : entry.link;
 }
 
 /** Asks /link/infos for names and sizes, all links in one call; per-link errors shown on each. */
@@ -138,18 +148,76 @@ async function expandRedirector(key: string): Promise<void> {
   }
 }
 
-/** Unlocks a link (with a password when the host asked for one). */
+/** Unlocks a link (with a password when the host asked for one); offline, it waits in the outbox. */
 async function unlock(key: string, password?: string): Promise<void> {
   const item = find(key);
   if (!item) return;
   update(key, { step: "working", error: undefined });
   try {
-    show(key, await unlockLink(item.link, { password }));
+    const unlocked = await unlockOrQueue(item.link, { password });
+    if (unlocked.step === "queued") return update(key, { step: "queued", outboxEntry: unlocked.entry, password });
+    show(key, unlocked);
   } catch (error) {
-    if (error instanceof AllDebridError && error.code === "LINK_PASS_PROTECTED")
-      return update(key, { step: "password", wrongPassword: password !== undefined });
+    unlockFailed(key, error, password);
+  }
+}
+
+function unlockFailed(key: string, error: unknown, password: string | undefined): void {
+  if (error instanceof AllDebridError && error.code === "LINK_PASS_PROTECTED") {
+    update(key, { step: "password", wrongPassword: password !== undefined });
+  } else {
     update(key, { step: "failed", error: failure(error) });
   }
+}
+
+/**
+ * An unlock that waited in the outbox was answered (or refused, or the entry is gone): the card
+ * shows what came of it, and the entry, its job done, leaves the outbox.
+ */
+function pickUpQueued(entries: readonly OutboxEntry[]): void {
+  for (const item of state.items) {
+    if (item.step !== "queued" || item.outboxEntry === undefined) continue;
+    const entry = entries.find((candidate) => candidate.id === item.outboxEntry);
+    const { key, password } = item;
+    if (entry && entry.state !== "sent" && entry.state !== "failed") continue;
+    // The password was only kept for this answer.
+    update(key, { outboxEntry: undefined, password: undefined });
+    if (!entry) {
+      // Removed from the outbox, or forgotten after a day: the link can be unlocked again.
+      update(key, { step: "new" });
+    } else if (entry.state === "sent") {
+      update(key, { step: "working" });
+      readUnlock(entry.answer as UnlockData).then(
+        (unlocked) => show(key, unlocked),
+        (error: unknown) => unlockFailed(key, error, password),
+      );
+      void removeEntry(entry.id!);
+    } else if (entry.state === "failed") {
+      // Cut off mid-send: nothing is known, so the link is offered again.
+      if (entry.error === "INTERRUPTED") update(key, { step: "new" });
+      else unlockFailed(key, new AllDebridError(entry.error ?? "GENERIC"), password);
+      void removeEntry(entry.id!);
+    }
+  }
+}
+
+/**
+ * A link shared to the app and unlocked from the Share screen: it joins this list (or is found
+ * in it) and is unlocked here, so its quality choice, countdown and result are the Links
+ * screen's own, and it stays among the recent results. Resolves with its key at once.
+ */
+async function unlockShared(shared: Pick<DetectedLink, "link" | "kind" | "service" | "up">): Promise<string> {
+  await restoring;
+  const existing = state.items.find((item) => item.link === shared.link);
+  if (existing) {
+    if (existing.step === "new" || existing.step === "failed") void unlock(existing.key);
+    return existing.key;
+  }
+  const item: LinkItem = { ...shared, key: newKey(), step: "new", addedAt: Date.now() };
+  setState({ items: [item, ...state.items], restoredFrom: null });
+  persist();
+  void unlock(item.key);
+  return item.key;
 }
 
 /** Asks for the chosen quality of a stream: a link, or a delayed link to follow. */
@@ -218,13 +286,13 @@ async function addAsMagnet(key: string): Promise<void> {
   update(key, { step: "magnetAdded", magnetName: name, name, size });
 }
 
-/** Saves the original link to the account (queued in the outbox when offline). */
+/** Saves the original link to the account (queued in the outbox when offline); throws why it was refused. */
 async function saveLink(key: string): Promise<"saved" | "queued"> {
   const item = find(key);
   if (!item) return "saved";
-  const sent = await saveLinks([item.link]);
-  update(key, { saved: true });
-  return sent.queued ? "queued" : "saved";
+  const outcome = await saveToAccount(item.link);
+  update(key, outcome === "saved" ? { saved: true } : { saveQueued: true });
+  return outcome;
 }
 
 /** Lists one link (if it is not listed yet) and unlocks it: "Unlock" from the saved links. */
@@ -269,6 +337,7 @@ const actions = {
   addText,
   expandRedirector,
   unlock,
+  unlockShared,
   chooseStream,
   addAsMagnet,
   saveLink,
@@ -280,11 +349,17 @@ const actions = {
 
 export type LinksActions = typeof actions;
 
-export const sharedLinksStore = perAccount(() => ({
-  state,
-  actions,
-  start() {
-    restoring = restore();
-  },
-  reset,
-}));
+export const sharedLinksStore = perAccount(() => {
+  // Once the outbox is read: an unlock queued here may have been answered while the app was closed.
+  createEffect(() => {
+    if (outboxLoaded()) pickUpQueued(outboxEntries());
+  });
+  return {
+    state,
+    actions,
+    start() {
+      restoring = restore();
+    },
+    reset,
+  };
+});

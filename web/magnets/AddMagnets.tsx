@@ -17,7 +17,8 @@ export interface AddOutcome {
 export function outcomeOf(result: Added): AddOutcome {
   if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
   if (result.queued) return { input: result.input, text: t("queued"), ok: true };
-  return { input: result.magnet.name, text: result.magnet.ready ? t("addedReady") : t("added"), ok: true };
+  const text = result.already ? t("already") : result.magnet.ready ? t("addedReady") : t("added");
+  return { input: result.magnet.name, text, ok: true };
 }
 
 /** Splits picked or dropped files into .torrent files and refusals. */

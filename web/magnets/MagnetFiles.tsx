@@ -1,102 +1,30 @@
-// The files of one magnet as a tree of collapsible folders; each file can be unlocked into a
-// direct link, then opened, copied or shared. "Copy all links" unlocks every file first.
-
-import { createResource, For, type JSX, Match, onCleanup, Show, Switch } from "solid-js";
-import { createStore } from "solid-js/store";
-import { AllDebridError, type FileLeaf, type FileNode, flattenFiles, isFolder } from "../../protocol/alldebrid";
-import { callApi } from "../api/client";
+// The files of one magnet as a tree of collapsible folders, the biggest file first; one line
+// per file with its action beside it: Play (video, audio) or Unlock, then Open, and more in its
+// menu (copy, share). "Copy all links" and the exports unlock every file in tree order.
+import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
+import type { FileLeaf, FileNode, Magnet } from "../../protocol/alldebrid";
+import { ActionMenu, type MenuItem } from "../app/ActionMenu";
+import { DelayedCountdown } from "../app/DelayedCountdown";
 import { ErrorLine } from "../app/ErrorLine";
+import { ExportMenu } from "../export/ExportMenu";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
+import { mediaKind } from "../play/media";
+import { PlayButton } from "../play/PlayButton";
 import { sortedNodes, summarize } from "./files-tree";
 import { formatBytes } from "./format";
+import { collectMagnets, filesOf } from "./magnet-files";
 import { t } from "./strings";
-import { type UnlockState, unlockFile } from "./unlock";
-
-/** An unlock under way: `done` when the direct link is there; `linkOrDelayed` also settles (null) once it is delayed or failed. */
-interface Unlocking {
-  done: Promise<string>;
-  linkOrDelayed: Promise<string | null>;
-}
+import { fileUnlocks, type UnlockState, unlockFile } from "./unlock";
 
 /** Trees larger than this start with only their first level of folders open. */
 const OPEN_ALL_UP_TO = 40;
 
-async function loadFiles(id: number): Promise<FileNode[]> {
-  const answer = await callApi("/v4.1/magnet/files", { "id[]": [id] });
-  const item = answer.magnets.find((m) => String(m.id) === String(id));
-  if (!item) throw new AllDebridError("MAGNET_INVALID_ID");
-  if ("error" in item) throw new AllDebridError(item.error.code, item.error.message);
-  return item.files;
-}
-
-export function MagnetFiles(props: { id: number; name: string }): JSX.Element {
-  const [files] = createResource(() => props.id, loadFiles);
-  const [unlocks, setUnlocks] = createStore<Record<string, UnlockState>>({});
-  const [copyAllNote, setCopyAllNote] = createStore({ text: "" });
-  const running = new Map<string, Unlocking>();
-  const abort = new AbortController();
-  onCleanup(() => abort.abort());
-
-  /** Starts (or joins) the unlock of a file. */
-  function unlock(leaf: FileLeaf): Unlocking {
-    const known = unlocks[leaf.l];
-    if (known?.step === "ready") {
-      const link = Promise.resolve(known.link);
-      return { done: link, linkOrDelayed: link };
-    }
-    const existing = running.get(leaf.l);
-    if (existing) return existing;
-    let markDelayed = () => {};
-    const delayed = new Promise<null>((resolve) => {
-      markDelayed = () => resolve(null);
-    });
-    const done = unlockFile(
-      leaf.l,
-      (state) => {
-        setUnlocks(leaf.l, state);
-        if (state.step === "preparing") markDelayed();
-      },
-      abort.signal,
-    ).then(
-      (link) => {
-        setUnlocks(leaf.l, { step: "ready", link });
-        return link;
-      },
-      (error: unknown) => {
-        if (!abort.signal.aborted) setUnlocks(leaf.l, { step: "failed", error });
-        throw error;
-      },
-    );
-    const entry: Unlocking = { done, linkOrDelayed: Promise.race([done.catch(() => null), delayed]) };
-    running.set(leaf.l, entry);
-    done.then(
-      () => running.delete(leaf.l),
-      () => running.delete(leaf.l),
-    );
-    return entry;
-  }
-
-  async function copyAll(): Promise<void> {
-    const links: string[] = [];
-    let waiting = 0;
-    // One file at a time, to stay well within the upstream's rate limit; delayed links are
-    // not waited for: they are counted, and keep preparing in place.
-    for (const leaf of flattenFiles(files() ?? [])) {
-      const link = await unlock(leaf).linkOrDelayed;
-      if (link) links.push(link);
-      else if (unlocks[leaf.l]?.step === "preparing") waiting++;
-    }
-    try {
-      await navigator.clipboard.writeText(links.join("\n"));
-      setCopyAllNote({
-        text: waiting ? t("copiedSome", { count: links.length, waiting }) : t("copiedAll", { count: links.length }),
-      });
-    } catch (error) {
-      setCopyAllNote({ text: errorText(error) });
-    }
-  }
-
+export function MagnetFiles(props: { magnet: Magnet }): JSX.Element {
+  const [files] = createResource(
+    () => props.magnet.id,
+    (id) => filesOf([id]).get(id)!,
+  );
   return (
     <div class="magnet-files">
       <Switch>
@@ -112,21 +40,14 @@ export function MagnetFiles(props: { id: number; name: string }): JSX.Element {
         <Match when={files()}>
           {(nodes) => (
             <>
-              <div class="files-actions">
-                <button type="button" onClick={() => void copyAll()}>
-                  {t("copyAll")}
-                </button>
-                <span class="muted" role="status">
-                  {copyAllNote.text}
-                </span>
-              </div>
-              <FileTree
-                nodes={nodes()}
-                openAll={summarize(nodes()).files <= OPEN_ALL_UP_TO}
-                depth={0}
-                unlocks={unlocks}
-                unlock={unlock}
+              <ExportMenu
+                name={props.magnet.filename}
+                fileBase={props.magnet.filename}
+                collect={collectMagnets([props.magnet])}
+                copyButton
+                class="files-actions"
               />
+              <FileTree nodes={nodes()} openAll={summarize(nodes()).files <= OPEN_ALL_UP_TO} depth={0} />
             </>
           )}
         </Match>
@@ -135,20 +56,12 @@ export function MagnetFiles(props: { id: number; name: string }): JSX.Element {
   );
 }
 
-interface TreeProps {
-  nodes: FileNode[];
-  openAll: boolean;
-  depth: number;
-  unlocks: Record<string, UnlockState>;
-  unlock: (leaf: FileLeaf) => Unlocking;
-}
-
-function FileTree(props: TreeProps): JSX.Element {
+function FileTree(props: { nodes: FileNode[]; openAll: boolean; depth: number }): JSX.Element {
   return (
     <ul class="file-tree">
       <For each={sortedNodes(props.nodes)}>
         {(node) =>
-          isFolder(node) ? (
+          "e" in node ? (
             <li class="file-folder">
               <details open={props.openAll || props.depth === 0}>
                 <summary>
@@ -158,11 +71,11 @@ function FileTree(props: TreeProps): JSX.Element {
                     {formatBytes(summarize(node.e).size, lang())}
                   </span>
                 </summary>
-                <FileTree {...props} nodes={node.e} depth={props.depth + 1} />
+                <FileTree nodes={node.e} openAll={props.openAll} depth={props.depth + 1} />
               </details>
             </li>
           ) : (
-            <FileItem leaf={node} state={props.unlocks[node.l] ?? { step: "idle" }} unlock={props.unlock} />
+            <FileItem leaf={node} />
           )
         }
       </For>
@@ -170,68 +83,92 @@ function FileTree(props: TreeProps): JSX.Element {
   );
 }
 
-function FileItem(props: { leaf: FileLeaf; state: UnlockState; unlock: (leaf: FileLeaf) => Unlocking }) {
-  const [copied, setCopied] = createStore({ done: false });
-  // The outcome is shown through `state`; nothing more to do with the promise here.
-  const start = () => void props.unlock(props.leaf).done.catch(() => undefined);
-  const copy = async (link: string) => {
-    await navigator.clipboard.writeText(link);
-    setCopied({ done: true });
+function FileItem(props: { leaf: FileLeaf }): JSX.Element {
+  const state = (): UnlockState => fileUnlocks[props.leaf.l] ?? { step: "idle" };
+  const link = () => {
+    const current = state();
+    return current.step === "ready" ? current.link : undefined;
   };
-  const share = (link: string) => void navigator.share({ title: props.leaf.n, url: link }).catch(() => undefined);
+  const preparing = () => {
+    const current = state();
+    return current.step === "preparing" ? current : undefined;
+  };
+  const failure = () => {
+    const current = state();
+    return current.step === "failed" ? current : undefined;
+  };
+  const [note, setNote] = createSignal("");
+  const media = () => mediaKind(props.leaf.n) !== null;
+  // The outcome shows through the file's step; the promise itself needs no more handling here.
+  const start = () => void unlockFile(props.leaf.l).done.catch(() => undefined);
+  const getLink = () => unlockFile(props.leaf.l).done.catch(() => undefined);
+
+  async function copy(direct: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(direct);
+      setNote(t("copied"));
+    } catch (error) {
+      setNote(errorText(error));
+    }
+  }
+
+  const menu = (): MenuItem[] => {
+    const direct = link();
+    if (!direct) return media() ? [{ label: t("unlock"), onSelect: start }] : [];
+    const items: MenuItem[] = [{ label: t("copy"), onSelect: () => void copy(direct) }];
+    if (media()) items.unshift({ label: t("open"), onSelect: () => void window.open(direct, "_blank", "noopener") });
+    if ("share" in navigator) {
+      items.push({
+        label: t("share"),
+        onSelect: () => void navigator.share({ title: props.leaf.n, url: direct }).catch(() => undefined),
+      });
+    }
+    return items;
+  };
+
   return (
-    <li class="file-item">
-      <div class="file-line">
-        <span class="file-name">{props.leaf.n}</span>
-        <span class="muted file-size">{formatBytes(props.leaf.s, lang())}</span>
-      </div>
-      <div class="file-actions">
+    <li class="file-item" data-step={state().step}>
+      <span class="file-name" title={props.leaf.n}>
+        {props.leaf.n}
+      </span>
+      <span class="muted file-size">{note() || formatBytes(props.leaf.s, lang())}</span>
+      <span class="file-actions">
         <Switch>
-          <Match when={props.state.step === "idle" || props.state.step === "failed"}>
-            <button type="button" onClick={start}>
-              {t("unlock")}
-            </button>
-            <Show when={props.state.step === "failed" && props.state}>
-              {(failed) => (
-                <span class="error" role="alert">
-                  {errorText(failed().error)}
-                </span>
-              )}
-            </Show>
-          </Match>
-          <Match when={props.state.step === "unlocking"}>
+          <Match when={state().step === "unlocking"}>
             <span class="muted" role="status">
               {t("unlocking")}
             </span>
           </Match>
-          <Match when={props.state.step === "preparing" && props.state}>
-            {(preparing) => (
-              <span class="muted" role="status">
-                {preparing().secondsLeft
-                  ? t("preparing", { seconds: preparing().secondsLeft ?? 0 })
-                  : t("preparingSoon")}
-              </span>
+          <Match when={preparing()}>
+            {(delayed) => <DelayedCountdown readyAt={delayed().readyAt} class="file-countdown" />}
+          </Match>
+          <Match when={media()}>
+            <PlayButton name={props.leaf.n} link={link()} getLink={getLink} />
+          </Match>
+          <Match when={link()}>
+            {(direct) => (
+              <a class="button primary" href={direct()} target="_blank" rel="noopener noreferrer">
+                {t("open")}
+              </a>
             )}
           </Match>
-          <Match when={props.state.step === "ready" && props.state}>
-            {(ready) => (
-              <>
-                <a class="button primary" href={ready().link} target="_blank" rel="noopener noreferrer">
-                  {t("open")}
-                </a>
-                <button type="button" onClick={() => void copy(ready().link).catch(() => undefined)}>
-                  {copied.done ? t("copied") : t("copy")}
-                </button>
-                <Show when={"share" in navigator}>
-                  <button type="button" onClick={() => share(ready().link)}>
-                    {t("share")}
-                  </button>
-                </Show>
-              </>
-            )}
+          <Match when={true}>
+            <button type="button" onClick={start}>
+              {t("unlock")}
+            </button>
           </Match>
         </Switch>
-      </div>
+        <Show when={menu().length > 0}>
+          <ActionMenu label={t("actionsFor", { name: props.leaf.n })} items={menu()} />
+        </Show>
+      </span>
+      <Show when={failure()}>
+        {(failed) => (
+          <span class="error file-error" role="alert">
+            {errorText(failed().error)}
+          </span>
+        )}
+      </Show>
     </li>
   );
 }

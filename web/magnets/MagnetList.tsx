@@ -1,28 +1,40 @@
-// The magnets shown, as rows, rendered a hundred at a time as the list scrolls (MoreRows); or
-// why there are none: still loading, nothing yet, or nothing matches.
+// The magnets shown, as rows, rendered a hundred at a time as the list scrolls (MoreRows), after
+// the magnets still waiting in the outbox; or why there are none: still loading, nothing yet, or
+// nothing matches.
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
 import { MagnetRow } from "./MagnetRow";
 import { MoreRows, ROWS_PER_STEP } from "./MoreRows";
+import { PendingRow } from "./PendingRow";
+import type { PendingAdd } from "./pending-adds";
 import { t } from "./strings";
 
 export function MagnetList(props: {
   shown: Magnet[];
+  pending: PendingAdd[];
   /** How many the account has, shown or not; null while none is known yet. */
   total: number | null;
   speeds: Record<number, number[]>;
   selecting: boolean;
   selected: Record<number, boolean>;
+  openId: number | null;
+  /** Details open under their row (a phone) rather than in the pane. */
+  inline: boolean;
   onSelect: (id: number, selected: boolean) => void;
+  onOpen: (magnet: Magnet) => void;
   onDelete: (magnet: Magnet) => void;
   onRestart: (magnet: Magnet) => void;
+  onCancelPending: (pending: PendingAdd) => void;
 }): JSX.Element {
   const [rowLimit, setRowLimit] = createSignal(ROWS_PER_STEP);
   const rendered = createMemo(() => props.shown.slice(0, rowLimit()));
   const none = () => (props.total === null ? t("loading") : props.total ? t("noMatch") : t("empty"));
   return (
-    <Show when={props.shown.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
+    <Show when={props.shown.length || props.pending.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
       <ul class="magnet-list">
+        <For each={props.pending}>
+          {(pending) => <PendingRow pending={pending} onCancel={() => props.onCancelPending(pending)} />}
+        </For>
         <For each={rendered()}>
           {(magnet) => (
             <MagnetRow
@@ -30,7 +42,10 @@ export function MagnetList(props: {
               samples={props.speeds[magnet.id]}
               selecting={props.selecting}
               selected={props.selected[magnet.id] ?? false}
+              open={props.openId === magnet.id}
+              inline={props.inline}
               onSelect={(on) => props.onSelect(magnet.id, on)}
+              onOpen={() => props.onOpen(magnet)}
               onDelete={() => props.onDelete(magnet)}
               onRestart={() => props.onRestart(magnet)}
             />

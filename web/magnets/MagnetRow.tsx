@@ -1,100 +1,102 @@
-// One magnet in the list: name, state, size, progress, speed, time left, seeders and a speed
-// graph while downloading; its actions; its files when opened. Reads the store's magnet
-// directly so a patch updates only the text that changed.
-import { createSignal, type JSX, Show } from "solid-js";
+// One magnet in the list: its summary as one button (it opens the magnet's details: under the
+// row on a phone, in the side pane from 900 px), and its actions in a menu beside it. While
+// selecting, the row is its checkbox's label (a tap anywhere selects it), shown without its
+// progress bar (a label holds one control), and the menu steps aside.
+import { createSignal, type JSX, onCleanup, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
-import { lang } from "../i18n";
-import { formatBytes, formatDuration, formatSpeed } from "./format";
-import { MagnetFiles } from "./MagnetFiles";
-import { Sparkline } from "./Sparkline";
-import { statusText } from "./status-text";
+import { ActionMenu } from "../app/ActionMenu";
+import { MagnetDetails } from "./MagnetDetails";
+import { MagnetSummary } from "./MagnetSummary";
+import { magnetMenu } from "./magnet-actions";
 import { t } from "./strings";
-import { etaSeconds, progressOf } from "./view";
-
-const percentFormats = {
-  en: new Intl.NumberFormat("en", { style: "percent" }),
-  fr: new Intl.NumberFormat("fr", { style: "percent" }),
-};
 
 export interface MagnetRowProps {
   magnet: Magnet;
   samples: number[] | undefined;
   selecting: boolean;
   selected: boolean;
+  /** Its details are shown (here or in the pane). */
+  open: boolean;
+  /** Details go under the row (a phone) rather than in the pane. */
+  inline: boolean;
   onSelect: (selected: boolean) => void;
+  onOpen: () => void;
   onDelete: () => void;
   onRestart: () => void;
 }
 
+export const DETAILS_PANE_ID = "magnet-details";
+
 export function MagnetRow(props: MagnetRowProps): JSX.Element {
   const magnet = props.magnet;
-  const [showFiles, setShowFiles] = createSignal(false);
-  const group = () => magnetGroup(magnet.statusCode);
   const nameId = `magnet-${magnet.id}-name`;
-  const filesId = `magnet-${magnet.id}-files`;
-  const eta = () => etaSeconds(magnet);
+  const metaId = `magnet-${magnet.id}-meta`;
+  const detailsId = () => (props.inline ? `magnet-${magnet.id}-details` : DETAILS_PANE_ID);
+  const [note, setNote] = createSignal("");
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+  const showNote = (text: string) => {
+    setNote(text);
+    clearTimeout(noteTimer);
+    noteTimer = setTimeout(() => setNote(""), 4000);
+  };
+  onCleanup(() => clearTimeout(noteTimer));
+  const handlers = {
+    onOpen: () => props.onOpen(),
+    onDelete: () => props.onDelete(),
+    onRestart: () => props.onRestart(),
+    onNote: showNote,
+  };
   return (
-    <li class="magnet card" data-group={group()}>
-      <div class="magnet-head">
-        <Show when={props.selecting}>
-          <input
-            type="checkbox"
-            class="magnet-check"
-            checked={props.selected}
-            onChange={(event) => props.onSelect(event.currentTarget.checked)}
-            aria-label={t("selectMagnet", { name: magnet.filename })}
+    <li
+      class="magnet"
+      data-group={magnetGroup(magnet.statusCode)}
+      data-open={props.open ? "" : undefined}
+      data-selected={props.selecting && props.selected ? "" : undefined}
+    >
+      <div class="magnet-line">
+        <Show
+          when={props.selecting}
+          fallback={
+            <button
+              type="button"
+              class="magnet-main"
+              aria-expanded={props.open}
+              aria-controls={props.open ? detailsId() : undefined}
+              aria-labelledby={nameId}
+              aria-describedby={metaId}
+              onClick={() => props.onOpen()}
+            >
+              <MagnetSummary magnet={magnet} samples={props.samples} nameId={nameId} metaId={metaId} />
+            </button>
+          }
+        >
+          <label class="magnet-main magnet-selectable">
+            <input
+              type="checkbox"
+              class="magnet-check"
+              checked={props.selected}
+              aria-label={t("selectMagnet", { name: magnet.filename })}
+              aria-describedby={metaId}
+              onChange={(event) => props.onSelect(event.currentTarget.checked)}
+            />
+            <MagnetSummary magnet={magnet} samples={props.samples} nameId={nameId} metaId={metaId} compact />
+          </label>
+        </Show>
+        <Show when={!props.selecting}>
+          <ActionMenu
+            label={t("actionsFor", { name: magnet.filename })}
+            items={magnetMenu(magnet, { ...handlers, open: props.open })}
           />
         </Show>
-        <h2 class="magnet-name" id={nameId}>
-          {magnet.filename}
-        </h2>
       </div>
-      <p class="magnet-meta">
-        <span class="magnet-status">{statusText(magnet.statusCode, magnet.status, lang())}</span>
-        <span>{formatBytes(magnet.size, lang())}</span>
-        <Show when={group() === "processing"}>
-          <span>{percentFormats[lang()].format(Math.floor(progressOf(magnet) * 100) / 100)}</span>
-        </Show>
-      </p>
-      <Show when={group() === "processing"}>
-        <progress class="magnet-progress" max="1" value={progressOf(magnet)} aria-labelledby={nameId} />
-        <div class="magnet-transfer">
-          <Show when={magnet.downloadSpeed}>
-            <span>↓ {formatSpeed(magnet.downloadSpeed ?? 0, lang())}</span>
-          </Show>
-          <Show when={eta()}>{(seconds) => <span>{t("eta", { time: formatDuration(seconds(), lang()) })}</span>}</Show>
-          <Show when={magnet.seeders !== undefined}>
-            <span>{t("seeders", { count: magnet.seeders ?? 0 })}</span>
-          </Show>
-          <Show when={magnet.statusCode === 1 && (props.samples?.length ?? 0) > 1}>
-            <Sparkline samples={props.samples ?? []} />
-          </Show>
-        </div>
+      <Show when={note()}>
+        <p class="magnet-note muted" role="status">
+          {note()}
+        </p>
       </Show>
-      <div class="magnet-actions">
-        <Show when={group() === "ready"}>
-          <button
-            type="button"
-            aria-expanded={showFiles()}
-            aria-controls={filesId}
-            aria-describedby={nameId}
-            onClick={() => setShowFiles(!showFiles())}
-          >
-            {showFiles() ? t("hideFiles") : t("files")}
-          </button>
-        </Show>
-        <Show when={group() === "error"}>
-          <button type="button" aria-describedby={nameId} onClick={() => props.onRestart()}>
-            {t("restart")}
-          </button>
-        </Show>
-        <button type="button" class="danger" aria-describedby={nameId} onClick={() => props.onDelete()}>
-          {t("delete")}
-        </button>
-      </div>
-      <Show when={showFiles()}>
-        <div id={filesId}>
-          <MagnetFiles id={magnet.id} name={magnet.filename} />
+      <Show when={props.open && props.inline}>
+        <div id={detailsId()}>
+          <MagnetDetails magnet={magnet} inline {...handlers} />
         </div>
       </Show>
     </li>

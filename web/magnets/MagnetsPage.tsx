@@ -1,24 +1,34 @@
-// The Magnets screen: the live list with filters, search and sort; adding by link, hash or
-// .torrent file (also dropped anywhere on the page, or opened by /?add=magnet); deleting and
-// restarting one or many after a confirmation.
+// The Magnets screen: the live list with filters, search and sort (magnets added offline among
+// them, marked as waiting); a magnet's details and files under its row on a phone, in a side
+// pane from 900 px; adding by link, hash or .torrent file (also dropped anywhere on the page,
+// or opened by /?add=magnet); deleting, restarting and exporting one or many after a
+// confirmation; keyboard shortcuts on a wide window.
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
+import { loadMagnetHashes } from "../alldebrid";
+import { ActionMenu } from "../app/ActionMenu";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { useMediaQuery, WIDE } from "../app/media-query";
 import { withStore } from "../app/store-context";
+import { outboxEntries, removeEntry } from "../offline/outbox";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
-import { ConnectionLine } from "./ConnectionLine";
-import { deleteQuestion, restartQuestion } from "./confirmations";
+import { ConnectionDetail, ConnectionStatus } from "./ConnectionLine";
+import { cancelPendingQuestion, deleteAllQuestion, deleteQuestion, restartQuestion } from "./confirmations";
 import { MagnetsProvider, useMagnets } from "./context";
 import { useFileDrop } from "./file-drop";
+import { MagnetDetails } from "./MagnetDetails";
 import { MagnetList } from "./MagnetList";
+import { DETAILS_PANE_ID } from "./MagnetRow";
 import type { WriteFailure } from "./magnet-writes";
+import { type PendingAdd, pendingAdds } from "./pending-adds";
 import { SelectionBar } from "./SelectionBar";
 import { useSavedView } from "./saved-view";
 import { useSelection } from "./selection";
+import { useShortcuts } from "./shortcuts";
 import { t } from "./strings";
 import { Toolbar } from "./Toolbar";
-import { visibleMagnets } from "./view";
+import { countByGroup, searchKey, visibleMagnets } from "./view";
 import { WriteFailures } from "./WriteFailures";
 import "./magnets.css";
 
@@ -33,12 +43,34 @@ function MagnetsScreen(): JSX.Element {
   const selection = useSelection();
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
   const [failures, setFailures] = createSignal<WriteFailure[]>([]);
+  const [openId, setOpenId] = createSignal<number | null>(null);
+  const wide = useMediaQuery(WIDE);
   const dragging = useFileDrop((files) => void addDropped(files));
+  void loadMagnetHashes();
 
   // The manifest shortcut opens the form once; a reload should not reopen it.
   if (params.add) setParams({ add: undefined }, { replace: true });
 
   const shown = createMemo(() => visibleMagnets(state.magnets, view));
+  const openMagnet = () => state.magnets.find((magnet) => magnet.id === openId());
+  /** Adds queued offline, in the list as waiting: with "All" or "In progress", matching the search. */
+  const pending = createMemo(() => {
+    if (view.filter !== "all" && view.filter !== "processing") return [];
+    const words = searchKey(view.search).split(/\s+/).filter(Boolean);
+    return pendingAdds(outboxEntries()).filter((add) => words.every((word) => searchKey(add.name).includes(word)));
+  });
+  const counts = () => countByGroup(state.magnets);
+
+  useShortcuts({
+    search: () => document.getElementById("magnet-search")?.focus(),
+    add: () => setAdding(true),
+    select: () => selection.setSelecting(!selection.selecting()),
+    back: () => {
+      if (selection.selecting()) selection.setSelecting(false);
+      else if (adding()) setAdding(false);
+      else setOpenId(null);
+    },
+  });
 
   async function addDropped(files: File[]): Promise<void> {
     const { torrents, refused } = await torrentsAmong(files);
@@ -53,51 +85,126 @@ function MagnetsScreen(): JSX.Element {
       setAsk(
         question(magnets, (ids) => {
           selection.setSelecting(false);
+          if (ids.includes(openId() ?? -1) && write === actions.deleteMagnets) setOpenId(null);
           void write(ids).then(setFailures);
         }),
       );
   const confirmDelete = confirmThen(deleteQuestion, actions.deleteMagnets);
   const confirmRestart = confirmThen(restartQuestion, actions.restartMagnets);
+  const confirmDeleteAll = (group: "error" | "ready") =>
+    confirmThen(
+      (magnets, onConfirm) => deleteAllQuestion(group, magnets, onConfirm),
+      actions.deleteMagnets,
+    )(state.magnets);
+  const confirmCancel = (add: PendingAdd) => setAsk(cancelPendingQuestion(add, () => void removeEntry(add.entry)));
+
+  const details = (magnet: Magnet) => (
+    <MagnetDetails
+      magnet={magnet}
+      inline={false}
+      onClose={() => setOpenId(null)}
+      onDelete={() => confirmDelete([magnet])}
+      onRestart={() => confirmRestart([magnet])}
+      onNote={() => undefined}
+    />
+  );
 
   return (
     <section class="magnets-screen" aria-labelledby="magnets-title">
-      <header class="screen-header">
+      <header class="screen-header magnets-header">
         <h1 id="magnets-title">{t("title")}</h1>
-        <button type="button" class="primary" aria-expanded={adding()} onClick={() => setAdding(!adding())}>
+        <ConnectionStatus />
+        <ActionMenu
+          label={t("moreActions")}
+          items={[
+            {
+              label: t("deleteAllFailed", { count: counts().error }),
+              danger: true,
+              disabled: counts().error === 0,
+              onSelect: () => confirmDeleteAll("error"),
+            },
+            {
+              label: t("deleteAllFinished", { count: counts().ready }),
+              danger: true,
+              disabled: counts().ready === 0,
+              onSelect: () => confirmDeleteAll("ready"),
+            },
+          ]}
+        />
+        <button
+          type="button"
+          class="primary"
+          aria-expanded={adding()}
+          aria-keyshortcuts="A"
+          onClick={() => setAdding(!adding())}
+        >
           {t("add")}
         </button>
       </header>
-      <ConnectionLine />
+      <ConnectionDetail />
       <AddMagnets open={adding()} onClose={() => setAdding(false)} outcomes={outcomes()} setOutcomes={setOutcomes} />
-      <Toolbar
-        magnets={state.magnets}
-        view={view}
-        onView={changeView}
-        selecting={selection.selecting()}
-        onSelecting={selection.setSelecting}
-      />
-      <Show when={selection.selecting()}>
-        <SelectionBar
-          chosen={selection.chosen(state.magnets)}
-          onSelectAll={() => selection.selectAll(shown())}
-          onRestart={confirmRestart}
-          onDelete={confirmDelete}
-        />
-      </Show>
-      <WriteFailures failures={failures()} />
-      <Show when={state.magnets.length}>
-        <p class="muted magnets-count">{t("count", { shown: shown().length, total: state.magnets.length })}</p>
-      </Show>
-      <MagnetList
-        shown={shown()}
-        total={state.updatedAt === null && !state.magnets.length ? null : state.magnets.length}
-        speeds={state.speeds}
-        selecting={selection.selecting()}
-        selected={selection.selected}
-        onSelect={selection.select}
-        onDelete={(magnet) => confirmDelete([magnet])}
-        onRestart={(magnet) => confirmRestart([magnet])}
-      />
+      <div class="magnets-panes">
+        <div class="magnets-main">
+          <Toolbar
+            magnets={state.magnets}
+            view={view}
+            onView={changeView}
+            selecting={selection.selecting()}
+            onSelecting={selection.setSelecting}
+          />
+          <Show when={selection.selecting()}>
+            <SelectionBar
+              chosen={selection.chosen(state.magnets)}
+              shown={shown().length}
+              onSelectAll={(all) => selection.selectAll(all ? shown() : [])}
+              onRestart={confirmRestart}
+              onDelete={confirmDelete}
+              onLeave={() => selection.setSelecting(false)}
+            />
+          </Show>
+          <WriteFailures failures={failures()} />
+          {/* Always there, so the list does not move down when the first magnets arrive. */}
+          <div class="magnets-count">
+            <p class="muted">
+              {state.magnets.length ? t("count", { shown: shown().length, total: state.magnets.length }) : ""}
+            </p>
+            <Show when={(view.filter === "error" || view.filter === "ready") && counts()[view.filter] > 0}>
+              <button
+                type="button"
+                class="danger"
+                onClick={() => confirmDeleteAll(view.filter === "error" ? "error" : "ready")}
+              >
+                {view.filter === "error"
+                  ? t("deleteAllFailed", { count: counts().error })
+                  : t("deleteAllFinished", { count: counts().ready })}
+              </button>
+            </Show>
+          </div>
+          <MagnetList
+            shown={shown()}
+            pending={pending()}
+            total={state.updatedAt === null && !state.magnets.length ? null : state.magnets.length}
+            speeds={state.speeds}
+            selecting={selection.selecting()}
+            selected={selection.selected}
+            openId={openId()}
+            inline={!wide()}
+            onSelect={selection.select}
+            onOpen={(magnet) => setOpenId(openId() === magnet.id ? null : magnet.id)}
+            onDelete={(magnet) => confirmDelete([magnet])}
+            onRestart={(magnet) => confirmRestart([magnet])}
+            onCancelPending={confirmCancel}
+          />
+        </div>
+        <Show when={wide()}>
+          <aside class="magnets-pane" id={DETAILS_PANE_ID} aria-label={t("details")}>
+            <Show when={openMagnet()} keyed fallback={<p class="muted magnets-pick">{t("pickOne")}</p>}>
+              {(magnet) => details(magnet)}
+            </Show>
+            <p class="muted small shortcuts-hint">{t("shortcuts")}</p>
+          </aside>
+        </Show>
+      </div>
       <Show when={dragging()}>
         <div class="drop-overlay" aria-hidden="true">
           <p>{t("dropHere")}</p>

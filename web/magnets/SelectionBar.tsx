@@ -1,25 +1,48 @@
-// The bar shown while selecting magnets: how many are chosen, select all shown, and the restart
-// (failed ones only) and delete of the selection.
-import type { JSX } from "solid-js";
+// The bar shown while selecting magnets, stuck under the header and one line even on a 360 px
+// phone: leave, how many are chosen (tick it to choose all shown, or none), delete them, and a
+// menu with the rest: restart the failed ones, export their links.
+import { type JSX, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import { ExportMenu } from "../export/ExportMenu";
+import { collectMagnets } from "./magnet-files";
 import { t } from "./strings";
+
+declare module "solid-js" {
+  namespace JSX {
+    // A checkbox's "some, not all" state is a property, not an attribute.
+    interface ExplicitProperties {
+      indeterminate: boolean;
+    }
+  }
+}
 
 export function SelectionBar(props: {
   chosen: Magnet[];
-  onSelectAll: () => void;
+  /** How many the list shows: all of them chosen ticks the box. */
+  shown: number;
+  onSelectAll: (all: boolean) => void;
   onRestart: (magnets: Magnet[]) => void;
   onDelete: (magnets: Magnet[]) => void;
+  onLeave: () => void;
 }): JSX.Element {
   const anyFailed = () => props.chosen.some((m) => magnetGroup(m.statusCode) === "error");
+  const all = () => props.shown > 0 && props.chosen.length === props.shown;
+  const name = () => t("selectionName", { count: props.chosen.length });
   return (
-    <div class="selection-bar card">
-      <span class="selection-count">{t("selected", { count: props.chosen.length })}</span>
-      <button type="button" onClick={() => props.onSelectAll()}>
-        {t("selectAll")}
+    <div class="selection-bar" role="toolbar" aria-label={t("selectedCount", { count: props.chosen.length })}>
+      <button type="button" class="selection-leave" aria-label={t("leaveSelection")} onClick={() => props.onLeave()}>
+        <span aria-hidden="true">✕</span>
       </button>
-      <button type="button" disabled={!anyFailed()} onClick={() => props.onRestart(props.chosen)}>
-        {t("restart")}
-      </button>
+      <label class="selection-count">
+        <input
+          type="checkbox"
+          checked={all()}
+          prop:indeterminate={props.chosen.length > 0 && !all()}
+          aria-label={t("selectAll")}
+          onChange={(event) => props.onSelectAll(event.currentTarget.checked)}
+        />
+        <span aria-live="polite">{t("selectedCount", { count: props.chosen.length })}</span>
+      </label>
       <button
         type="button"
         class="danger"
@@ -28,6 +51,17 @@ export function SelectionBar(props: {
       >
         {t("delete")}
       </button>
+      <Show when={props.chosen.length > 0}>
+        <ExportMenu
+          name={name()}
+          fileBase="debrid-magnets"
+          collect={collectMagnets(props.chosen)}
+          menuLabel={t("moreSelected")}
+          menuButton={<span aria-hidden="true">⋯</span>}
+          extraItems={anyFailed() ? [{ label: t("restartFailed"), onSelect: () => props.onRestart(props.chosen) }] : []}
+          class="selection-more"
+        />
+      </Show>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Filter by state (with counts), search by name, sort, and the switch into selection mode.
+// Filter by state (with counts, one row even in French on a 360 px phone), search by name, sort
+// (each order both ways), and the switch into selection mode.
 import { For, type JSX } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
 import { t } from "./strings";
@@ -48,6 +49,7 @@ export function Toolbar(props: {
           id="magnet-search"
           type="search"
           placeholder={t("searchLabel")}
+          aria-keyshortcuts="/"
           value={props.view.search}
           onInput={(event) => props.onView({ search: event.currentTarget.value })}
         />
@@ -61,7 +63,12 @@ export function Toolbar(props: {
         >
           <For each={MAGNET_SORTS}>{(sort) => <option value={sort}>{t(`sort_${sort}`)}</option>}</For>
         </select>
-        <button type="button" aria-pressed={props.selecting} onClick={() => props.onSelecting(!props.selecting)}>
+        <button
+          type="button"
+          aria-pressed={props.selecting}
+          aria-keyshortcuts="S"
+          onClick={() => props.onSelecting(!props.selecting)}
+        >
           {props.selecting ? t("selectDone") : t("select")}
         </button>
       </div>

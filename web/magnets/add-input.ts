@@ -1,9 +1,10 @@
 // Reads what a person pastes into "Add magnets" (magnet links or info-hashes, one per line)
 // and tells .torrent files apart from other dropped files.
 import { infoHashOf } from "../../protocol/alldebrid";
+import { btihToHex } from "../../protocol/torrent";
 
 export interface ParsedMagnets {
-  /** Each magnet link or hash once, as typed. */
+  /** Each magnet once (by its info hash, hex or base32 alike), as first typed. */
   magnets: string[];
   /** Lines that are neither. */
   invalid: string[];
@@ -21,8 +22,9 @@ export function parseMagnetInput(text: string): ParsedMagnets {
       invalid.push(entry);
       continue;
     }
-    if (seen.has(hash)) continue;
-    seen.add(hash);
+    const hex = btihToHex(hash);
+    if (seen.has(hex)) continue;
+    seen.add(hex);
     magnets.push(entry);
   }
   return { magnets, invalid };

@@ -1,7 +1,9 @@
-// The questions asked before a delete or a restart, for one magnet (by name) or many (by count).
+// The questions asked before a delete or a restart, for one magnet (by name) or many (by count),
+// before deleting all the failed or finished ones, and before cancelling an add queued offline.
 // A restart asks only about the failed magnets among those chosen; none failed, nothing to ask.
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import type { Confirmation } from "../app/ConfirmDialog";
+import type { PendingAdd } from "./pending-adds";
 import { t } from "./strings";
 
 export function deleteQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => void): Confirmation | null {
@@ -24,5 +26,37 @@ export function restartQuestion(magnets: Magnet[], onConfirm: (ids: number[]) =>
     title: one ? t("confirmRestartOne", { name: one.filename }) : t("confirmRestartMany", { count: failed.length }),
     confirm: t("restart"),
     onConfirm: () => onConfirm(failed.map((m) => m.id)),
+  };
+}
+
+/** "Delete all failed" / "Delete all finished": the magnets of that state, by count. */
+export function deleteAllQuestion(
+  group: "error" | "ready",
+  magnets: Magnet[],
+  onConfirm: (ids: number[]) => void,
+): Confirmation | null {
+  const those = magnets.filter((m) => magnetGroup(m.statusCode) === group);
+  if (those.length === 0) return null;
+  const title = group === "error" ? "confirmDeleteAllFailed" : "confirmDeleteAllFinished";
+  return {
+    title: t(title, { count: those.length }),
+    text: t("confirmDeleteText", { count: those.length }),
+    confirm: t("delete"),
+    danger: true,
+    onConfirm: () => onConfirm(those.map((m) => m.id)),
+  };
+}
+
+/** Stopping an add queued offline: it leaves the outbox (with the other magnets of the same add). */
+export function cancelPendingQuestion(pending: PendingAdd, onConfirm: () => void): Confirmation {
+  return {
+    title:
+      pending.together > 1
+        ? t("cancelTitleMany", { count: pending.together })
+        : t("cancelTitle", { name: pending.name }),
+    text: t("cancelText"),
+    confirm: t("cancelConfirm"),
+    danger: true,
+    onConfirm,
   };
 }

@@ -1,6 +1,7 @@
 // Helpers over a magnet's files tree (n/s/l/e nodes): how many files a folder holds and its
-// size, so folders can say what they contain before they are opened.
-import { type FileNode, isFolder } from "../../protocol/alldebrid";
+// size, so folders can say what they contain before they are opened; and the order files are
+// shown, copied and exported in.
+import { type FileLeaf, type FileNode, isFolder } from "../../protocol/alldebrid";
 
 export interface FolderSummary {
   files: number;
@@ -23,10 +24,25 @@ export function summarize(nodes: readonly FileNode[]): FolderSummary {
   return { files, size };
 }
 
-/** Folders first, then files, each by name: /magnet/files does not keep a stable order. */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+
+/**
+ * A folder's entries as shown: its files first, the biggest first (the film, the archive, then
+ * the sample and the subtitles), then its folders by name. /magnet/files keeps no stable order.
+ */
 export function sortedNodes(nodes: readonly FileNode[]): FileNode[] {
   return [...nodes].sort((a, b) => {
-    const folderFirst = Number(isFolder(b)) - Number(isFolder(a));
-    return folderFirst || a.n.localeCompare(b.n, undefined, { numeric: true });
+    const aFolder = isFolder(a);
+    const bFolder = isFolder(b);
+    if (aFolder !== bFolder) return aFolder ? 1 : -1;
+    if (!aFolder && !bFolder && a.s !== b.s) return b.s - a.s;
+    return collator.compare(a.n, b.n);
   });
+}
+
+/** Every file in the order the tree shows them, with the folders it sits in. */
+export function filesInOrder(nodes: readonly FileNode[], path: string[] = []): Array<FileLeaf & { path: string[] }> {
+  return sortedNodes(nodes).flatMap((node) =>
+    isFolder(node) ? filesInOrder(node.e, [...path, node.n]) : [{ ...node, path }],
+  );
 }

@@ -4,7 +4,7 @@
 // is gone, a magnet this device did not know is added whole. Both keep the sparkline's speeds.
 import { batch } from "solid-js";
 import { produce, reconcile, type SetStoreFunction, unwrap } from "solid-js/store";
-import type { Magnet } from "../../protocol/alldebrid";
+import { MAGNET_STATUSES, type Magnet } from "../../protocol/alldebrid";
 import { type MagnetPatch, mergeMagnetPatch } from "../../protocol/live";
 import type { MagnetsState } from "./magnets-store";
 import { withSample } from "./speed-history";
@@ -49,6 +49,24 @@ function applyChange({ state, setState }: LiveTarget, change: MagnetPatch): void
   if (change.downloadSpeed !== undefined) {
     setState("speeds", change.id, (samples) => withSample(samples, change.downloadSpeed));
   }
+}
+
+/** A magnet an upload answered with (the live feed sends the full one soon): shown now unless already there. */
+export function showUploaded(
+  { state, setState }: Pick<LiveTarget, "state" | "setState">,
+  uploaded: { id: number; name: string; size: number; ready: boolean },
+): void {
+  if (unwrap(state.magnets).some((m) => m.id === uploaded.id)) return;
+  const statusCode = uploaded.ready ? 4 : 0;
+  setState("magnets", state.magnets.length, {
+    id: uploaded.id,
+    filename: uploaded.name,
+    size: uploaded.size,
+    status: MAGNET_STATUSES[statusCode].status,
+    statusCode,
+    uploadDate: Math.floor(Date.now() / 1000),
+    completionDate: 0,
+  });
 }
 
 export function removeShown({ setState }: Pick<LiveTarget, "setState">, ids: readonly number[]): void {

@@ -4,7 +4,8 @@
 import { batch } from "solid-js";
 import { reconcile, unwrap } from "solid-js/store";
 import { AllDebridError, MAGNET_STATUSES, type Magnet, magnetGroup, type RestartData } from "../../protocol/alldebrid";
-import { type Added, addMagnets, addTorrents, sendOrQueue, type UploadedMagnet } from "../alldebrid";
+import { type Added, addMagnets, addTorrents, sendOrQueue } from "../alldebrid";
+import { showUploaded } from "./live-apply";
 import type { MagnetsStore } from "./magnets-store";
 
 /** A magnet a delete or restart could not act on, and why. */
@@ -14,10 +15,18 @@ export interface WriteFailure {
 }
 
 export function magnetWrites(store: MagnetsStore) {
+  // The list on screen says which magnets the account already had.
+  const known = (id: number) => unwrap(store.state.magnets).some((magnet) => magnet.id === id);
   return {
-    addMagnets: (magnets: string[]) => showAdded(store, addMagnets(magnets)),
+    addMagnets: (magnets: string[]) => showAdded(store, addMagnets(magnets, { known })),
     addTorrentFiles: (files: File[]) =>
-      showAdded(store, addTorrents(files.map((file) => ({ name: file.name, data: file })))),
+      showAdded(
+        store,
+        addTorrents(
+          files.map((file) => ({ name: file.name, data: file })),
+          { known },
+        ),
+      ),
     deleteMagnets: (ids: readonly number[]) => deleteMagnets(store, ids),
     restartMagnets: (ids: readonly number[]) => restartMagnets(store, ids),
   };
@@ -27,23 +36,8 @@ export type MagnetWrites = ReturnType<typeof magnetWrites>;
 
 async function showAdded(store: MagnetsStore, adding: Promise<Added[]>): Promise<Added[]> {
   const added = await adding;
-  for (const outcome of added) if (outcome.ok && !outcome.queued) showUploaded(store, outcome.magnet);
+  for (const outcome of added) if (outcome.ok && !outcome.queued) showUploaded(store.actions.target, outcome.magnet);
   return added;
-}
-
-/** A magnet the upload answered with, shown until the live feed sends the full one. */
-function showUploaded({ state, actions }: MagnetsStore, uploaded: UploadedMagnet): void {
-  if (unwrap(state.magnets).some((m) => m.id === uploaded.id)) return;
-  const statusCode = uploaded.ready ? 4 : 0;
-  actions.setState("magnets", state.magnets.length, {
-    id: uploaded.id,
-    filename: uploaded.name,
-    size: uploaded.size,
-    status: MAGNET_STATUSES[statusCode].status,
-    statusCode,
-    uploadDate: Math.floor(Date.now() / 1000),
-    completionDate: 0,
-  });
 }
 
 /** Deletes magnets (AllDebrid deletes one id per call); the ones that fail come back to the list. */

@@ -2,15 +2,17 @@
 // live-apply.ts), shown at once from the device's copy, and saved again after each change.
 // Write actions (add, delete, restart) live in magnet-writes.ts and update it optimistically.
 // It belongs to the signed-in account (perAccount): the socket follows the account.
-import { batch } from "solid-js";
+import { batch, createEffect } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import type { Magnet } from "../../protocol/alldebrid";
 import type { MagnetsSnapshot, ServerMessage } from "../../protocol/live";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
+import { outboxEntries, outboxLoaded } from "../offline/outbox";
 import { perAccount } from "../session/per-account";
 import { apikey } from "../session/session";
 import { applyPatch, applySnapshot, type LiveTarget, removeShown } from "./live-apply";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
+import { showSentUploads } from "./pending-adds";
 
 export interface MagnetsState {
   magnets: Magnet[];
@@ -90,7 +92,18 @@ export function createMagnetsStore() {
     setState(initialState());
   }
 
+  // An add queued offline and sent by the outbox shows at once from its answer. Entries already
+  // sent when the app opened are old news: the live list knows better what became of them.
+  let sentBefore: Set<number> | null = null;
+  createEffect(() => {
+    if (!outboxLoaded()) return;
+    const entries = outboxEntries();
+    sentBefore ??= new Set(entries.filter((e) => e.state === "sent").map((e) => e.id!));
+    showSentUploads(target, entries, sentBefore);
+  });
+
   const actions = {
+    target,
     retryNow: () => connection?.retryNow(),
     /** For magnet-writes.ts: the setter and the list of ids being deleted. */
     setState,

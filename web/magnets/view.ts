@@ -3,10 +3,20 @@
 import { type Magnet, type MagnetGroup, magnetGroup } from "../../protocol/alldebrid";
 
 export type MagnetFilter = "all" | MagnetGroup;
-export type MagnetSort = "newest" | "name" | "size" | "progress";
+/** Each order both ways: date added, name, size, progress. */
+export type MagnetSort = "newest" | "oldest" | "name" | "name-desc" | "size" | "size-asc" | "progress" | "progress-asc";
 
 export const MAGNET_FILTERS: readonly MagnetFilter[] = ["all", "processing", "ready", "error"];
-export const MAGNET_SORTS: readonly MagnetSort[] = ["newest", "name", "size", "progress"];
+export const MAGNET_SORTS: readonly MagnetSort[] = [
+  "newest",
+  "oldest",
+  "name",
+  "name-desc",
+  "size",
+  "size-asc",
+  "progress",
+  "progress-asc",
+];
 
 /** Share done, from 0 to 1: a ready magnet is done even when `downloaded` was never sent. */
 export function progressOf(magnet: Pick<Magnet, "statusCode" | "size" | "downloaded">): number {
@@ -35,11 +45,21 @@ export interface ViewOptions {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 
+const newest = (a: Magnet, b: Magnet) => b.uploadDate - a.uploadDate || b.id - a.id;
+const byName = (a: Magnet, b: Magnet) => collator.compare(a.filename, b.filename);
+const bySize = (a: Magnet, b: Magnet) => b.size - a.size;
+const byProgress = (a: Magnet, b: Magnet) => progressOf(b) - progressOf(a);
+
+/** Ties go to the newest, whichever way the list is sorted. */
 const COMPARE: Record<MagnetSort, (a: Magnet, b: Magnet) => number> = {
-  newest: (a, b) => b.uploadDate - a.uploadDate || b.id - a.id,
-  name: (a, b) => collator.compare(a.filename, b.filename) || a.id - b.id,
-  size: (a, b) => b.size - a.size || a.id - b.id,
-  progress: (a, b) => progressOf(b) - progressOf(a) || a.id - b.id,
+  newest,
+  oldest: (a, b) => -newest(a, b),
+  name: (a, b) => byName(a, b) || newest(a, b),
+  "name-desc": (a, b) => byName(b, a) || newest(a, b),
+  size: (a, b) => bySize(a, b) || newest(a, b),
+  "size-asc": (a, b) => bySize(b, a) || newest(a, b),
+  progress: (a, b) => byProgress(a, b) || newest(a, b),
+  "progress-asc": (a, b) => byProgress(b, a) || newest(a, b),
 };
 
 /** The magnets to show, in order; every word of the search must appear in the name. */

@@ -12,9 +12,13 @@ import { online } from "./online";
 import type { OutboxEntry } from "./schema";
 
 const [entries, setEntries] = createSignal<OutboxEntry[]>([]);
+const [loaded, setLoaded] = createSignal(false);
 
-/** Every entry not yet cleared, oldest first, for the outbox view. */
-export { entries as outboxEntries };
+/**
+ * Every entry not yet cleared, oldest first, for the outbox view; `outboxLoaded` turns true once
+ * they have been read from the device (until then an empty list means "not read yet").
+ */
+export { entries as outboxEntries, loaded as outboxLoaded };
 
 /** Codes that mean "not now" rather than "never": the entry stays queued. */
 const TRY_LATER = new Set(["UPSTREAM_UNAVAILABLE", "UPSTREAM_TIMEOUT", "RATE_LIMITED", "MAINTENANCE"]);
@@ -28,6 +32,7 @@ const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastCh
 async function refresh(announce = true): Promise<void> {
   const all = await (await db()).getAll("outbox");
   setEntries(all.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)));
+  setLoaded(true);
   if (announce) channel?.postMessage("changed");
 }
 
@@ -76,8 +81,12 @@ async function sendQueued(): Promise<void> {
     await refresh();
     try {
       // An entry queued by an older version of the app may name a /v4/ path: it goes to /v4.1/ now.
-      await callApi(currentPath(entry.path), entry.params as never, entry.files ? { files: entry.files } : undefined);
-      await database.put("outbox", { ...entry, state: "sent", error: undefined, sentAt: Date.now() });
+      const answer = await callApi(
+        currentPath(entry.path),
+        entry.params as never,
+        entry.files ? { files: entry.files } : undefined,
+      );
+      await database.put("outbox", { ...entry, state: "sent", error: undefined, sentAt: Date.now(), answer });
     } catch (error) {
       if (!(error instanceof AllDebridError) || TRY_LATER.has(error.code)) {
         // Not reachable now: keep it (and everything after it, to keep the order) for later.
@@ -110,6 +119,11 @@ export async function retryEntry(id: number): Promise<void> {
   await refresh();
   retryDelay = RETRY_MIN_MS;
   if (online()) void flushOutbox();
+}
+
+/** The entry with this id, as last read (undefined once it is removed or forgotten). */
+export function outboxEntry(id: number): OutboxEntry | undefined {
+  return entries().find((entry) => entry.id === id);
 }
 
 /** Removes an entry that is not being sent right now. */

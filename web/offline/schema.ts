@@ -25,6 +25,11 @@ export interface OutboxEntry {
   /** The error code of a failed send; INTERRUPTED when the app closed mid-send. */
   error?: string;
   sentAt?: number;
+  /**
+   * What AllDebrid answered once sent (the data of the envelope), for the screen that queued it:
+   * the Links screen shows a queued unlock's link from it, the Magnets screen a queued add.
+   */
+  answer?: unknown;
 }
 
 /**

@@ -36,7 +36,9 @@ export function HistoryTab(props: { onNote: (text: string, error?: boolean) => v
   async function save(link: string): Promise<void> {
     try {
       const outcome = await actions.saveLinks([link]);
-      props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
+      if (outcome.queued) props.onNote(t("queued"));
+      else if (outcome.refused[0]) props.onNote(errorText(outcome.refused[0].error), true);
+      else props.onNote(t("savedDone"));
     } catch (error) {
       props.onNote(errorText(error), true);
     }

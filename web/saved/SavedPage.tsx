@@ -27,6 +27,7 @@ function SavedScreen(): JSX.Element {
     if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
     const next: Tab = tab() === "saved" ? "history" : "saved";
     setTab(next);
+    setNote(null);
     document.getElementById(`tab-${next}`)?.focus();
   }
 
@@ -39,7 +40,10 @@ function SavedScreen(): JSX.Element {
       aria-controls={tab() === id ? `panel-${id}` : undefined}
       tabIndex={tab() === id ? 0 : -1}
       classList={{ active: tab() === id }}
-      onClick={() => setTab(id)}
+      onClick={() => {
+        setTab(id);
+        setNote(null);
+      }}
       onKeyDown={onTabKey}
     >
       {label}

@@ -2,6 +2,7 @@
 // unlock one on the Links screen.
 import { useNavigate } from "@solidjs/router";
 import { createSignal, For, Show } from "solid-js";
+import type { RefusedLink } from "../alldebrid";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { extractLinks } from "../hosts/detect";
 import { errorText } from "../i18n/errors";
@@ -16,6 +17,8 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
   const [saving, setSaving] = createSignal(false);
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
+  /** The links of the last save that AllDebrid refused, each with why; gone once the user moves on. */
+  const [refused, setRefused] = createSignal<RefusedLink[]>([]);
 
   const toggle = (link: string, on: boolean) =>
     setSelected((current) => {
@@ -31,10 +34,18 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
     const links = extractLinks(text());
     if (links.length === 0) return props.onNote(t("noLinkFound"), true);
     setSaving(true);
+    setRefused([]);
     try {
       const outcome = await actions.saveLinks(links);
-      setText("");
-      props.onNote(outcome === "queued" ? t("queued") : t("savedDone"));
+      if (outcome.queued) {
+        setText("");
+        return props.onNote(t("queued"));
+      }
+      // Only the refused links stay in the box, to be fixed or removed.
+      setText(outcome.refused.map((entry) => entry.link).join("\n"));
+      setRefused(outcome.refused);
+      if (outcome.saved.length > 0) props.onNote(t("savedCount", { count: outcome.saved.length }));
+      else props.onNote("");
     } catch (error) {
       props.onNote(errorText(error), true);
     } finally {
@@ -79,7 +90,11 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
           spellcheck={false}
           aria-describedby="save-hint"
           value={text()}
-          onInput={(event) => setText(event.currentTarget.value)}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setRefused([]);
+            props.onNote("");
+          }}
         />
         <p id="save-hint" class="muted small">
           {t("saveHint")}
@@ -87,6 +102,21 @@ export function SavedTab(props: { onNote: (text: string, error?: boolean) => voi
         <button type="submit" class="primary" disabled={saving() || text().trim() === ""}>
           {saving() ? t("saving") : t("save")}
         </button>
+        <Show when={refused().length > 0}>
+          <div class="saved-refused" role="alert">
+            <p>{t("refusedTitle", { count: refused().length })}</p>
+            <ul>
+              <For each={refused()}>
+                {(entry) => (
+                  <li>
+                    <span class="saved-refused-link">{entry.link}</span>{" "}
+                    <span class="error">{errorText(entry.error)}</span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </div>
+        </Show>
       </form>
       <Show when={savedLinks.saved.length > 0} fallback={<p class="muted">{t("savedEmpty")}</p>}>
         <div class="saved-toolbar">

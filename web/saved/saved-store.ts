@@ -5,7 +5,7 @@
 import { batch } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import type { SavedLink } from "../../protocol/alldebrid";
-import { saveLinks as saveToAccount, sendOrQueue } from "../alldebrid";
+import { type SaveOutcome, saveLinks as saveToAccount, sendOrQueue } from "../alldebrid";
 import { callApi } from "../api/client";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { type Freshness, NOT_LOADED, refreshing } from "../offline/freshness";
@@ -46,11 +46,11 @@ function refresh(): Promise<void> {
   });
 }
 
-/** Saves links to the account; "queued" when they wait in the outbox. */
-async function saveLinks(links: string[]): Promise<"saved" | "queued"> {
-  if ((await saveToAccount(links)).queued) return "queued";
-  await refresh();
-  return "saved";
+/** Saves links to the account: the good ones of a batch, with why the others were refused; or queued. */
+async function saveLinks(links: string[]): Promise<SaveOutcome> {
+  const outcome = await saveToAccount(links);
+  if (!outcome.queued && outcome.saved.length > 0) await refresh();
+  return outcome;
 }
 
 /** Deletes saved links: gone from the list at once, back if the service refuses. */

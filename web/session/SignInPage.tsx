@@ -1,23 +1,32 @@
-// The Sign in screen: by PIN (the default), by pasting an apikey, or, when this deployment's
-// upstream is the sandbox, with a made-up sandbox account. Shows the new-location check instead
-// while one is pending.
-
+// The Sign in screen, all of it within a phone's first screen: by PIN (the default), by pasting
+// an apikey, or, when this deployment's upstream is the sandbox, with a made-up sandbox account
+// (or the one this device tried last). Shows the new-location check instead while one is pending.
+// What arrives late (the code, the sandbox offer) has its room already, or comes last.
 import { useNavigate, useSearchParams } from "@solidjs/router";
 import { createSignal, Show } from "solid-js";
+import { AllDebridError } from "../../protocol/alldebrid";
 import { deployment } from "../api/deployment";
 import { ErrorLine } from "../app/ErrorLine";
 import { PinSignIn } from "./PinSignIn";
 import "./session.css";
-import { newSandboxApikey, signInWithApikey } from "./signin";
+import { isSandboxKey, lastSandboxKey, newSandboxApikey, rememberSandboxKey } from "./sandbox-account";
+import { signInWithApikey } from "./signin";
 import { t } from "./strings";
 import { VerifyLocation } from "./VerifyLocation";
 import { verification } from "./verification";
+
+/** On this screen a refused key is one to check and try again, not a session to sign in to again. */
+function keyErrorText(error: unknown): string | undefined {
+  const refused = error instanceof AllDebridError && ["AUTH_BAD_APIKEY", "AUTH_MISSING_APIKEY"].includes(error.code);
+  return refused ? t("keyRefused") : undefined;
+}
 
 export default function SignInPage() {
   const navigate = useNavigate();
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   const [key, setKey] = createSignal("");
+  const last = lastSandboxKey();
 
   const [search] = useSearchParams();
   // A screen that sent the user here (the share screen, with a share waiting) gets them back.
@@ -27,7 +36,10 @@ export default function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      if ((await signInWithApikey(candidate)) === "signed-in") done();
+      if ((await signInWithApikey(candidate)) === "signed-in") {
+        if (isSandboxKey(candidate)) rememberSandboxKey(candidate);
+        done();
+      }
     } catch (e) {
       setError(e);
     } finally {
@@ -42,7 +54,6 @@ export default function SignInPage() {
         when={verification()}
         fallback={
           <>
-            <p class="muted">{t("intro")}</p>
             <PinSignIn onApikey={tryKey} />
             <form
               class="card signin-key"
@@ -53,32 +64,51 @@ export default function SignInPage() {
               }}
             >
               <h2 id="key-heading">{t("keyHeading")}</h2>
-              <label for="apikey">{t("keyLabel")}</label>
-              <input
-                id="apikey"
-                name="apikey"
-                type="password"
-                autocomplete="off"
-                spellcheck={false}
-                aria-describedby="apikey-hint"
-                value={key()}
-                onInput={(event) => setKey(event.currentTarget.value)}
-              />
-              <p id="apikey-hint" class="muted">
+              <label for="apikey" class="visually-hidden">
+                {t("keyLabel")}
+              </label>
+              <div class="signin-key-row">
+                <input
+                  id="apikey"
+                  name="apikey"
+                  type="password"
+                  autocomplete="off"
+                  spellcheck={false}
+                  placeholder={t("keyLabel")}
+                  aria-describedby="apikey-hint"
+                  value={key()}
+                  onInput={(event) => setKey(event.currentTarget.value)}
+                />
+                <button type="submit" class="primary" disabled={busy() || !key().trim()}>
+                  {busy() ? t("checking") : t("keySubmit")}
+                </button>
+              </div>
+              <p id="apikey-hint" class="muted small">
                 {t("keyHint")}
               </p>
-              <ErrorLine error={error()} />
-              <button type="submit" class="primary" disabled={busy() || !key().trim()}>
-                {busy() ? t("checking") : t("keySubmit")}
-              </button>
+              <ErrorLine error={error()} text={keyErrorText(error())} />
             </form>
             <Show when={deployment()?.upstream === "sandbox"}>
-              <section class="card" aria-labelledby="sandbox-heading">
+              <section class="card signin-sandbox" aria-labelledby="sandbox-heading">
                 <h2 id="sandbox-heading">{t("sandboxHeading")}</h2>
-                <p class="muted">{t("sandboxText")}</p>
-                <button type="button" class="primary" disabled={busy()} onClick={() => void tryKey(newSandboxApikey())}>
-                  {t("sandboxButton")}
-                </button>
+                <p class="muted small">{last ? t("sandboxBackText") : t("sandboxText")}</p>
+                <div class="row">
+                  <Show when={last}>
+                    {(previous) => (
+                      <button type="button" class="primary" disabled={busy()} onClick={() => void tryKey(previous())}>
+                        {t("sandboxBack")}
+                      </button>
+                    )}
+                  </Show>
+                  <button
+                    type="button"
+                    classList={{ primary: !last }}
+                    disabled={busy()}
+                    onClick={() => void tryKey(newSandboxApikey())}
+                  >
+                    {last ? t("sandboxNew") : t("sandboxButton")}
+                  </button>
+                </div>
               </section>
             </Show>
           </>

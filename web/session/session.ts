@@ -1,9 +1,10 @@
 // The signed-in account on this device: its apikey (kept in IndexedDB, never in a URL) and
-// its user data. Signing out (the one signOut, from Settings and Account alike) wipes
-// everything the app stored on the device.
+// its user data. Signing out (the one signOut, in Settings) wipes everything the app stored on
+// the device, but for the key of a made-up sandbox account.
 import { createSignal } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
 import { getSetting, loadSnapshot, saveSnapshot, setSetting, wipeDevice } from "../offline/db";
+import { rememberSandboxKey } from "./sandbox-account";
 
 const [apikey, setApikeySignal] = createSignal<string | null>(null);
 const [user, setUser] = createSignal<User | null>(null);
@@ -37,8 +38,11 @@ export async function rememberUser(account: User): Promise<void> {
  * timer or live connection of the old account survives in memory.
  */
 export async function signOut(): Promise<void> {
+  const key = apikey();
   setApikeySignal(null);
   setUser(null);
   await wipeDevice();
+  // A made-up sandbox account is no one's: the sign-in screen may offer to come back to it.
+  rememberSandboxKey(key);
   location.replace("/signin");
 }

@@ -22,13 +22,6 @@ export async function signInWithApikey(key: string): Promise<SignInOutcome> {
   }
 }
 
-/** A fresh sandbox account (premium), in the browser's language: a key ending in -fr speaks French. */
-export function newSandboxApikey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(12));
-  const french = navigator.language.startsWith("fr") ? "-fr" : "";
-  return `sandbox${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}${french}`;
-}
-
 /** At start-up: the account as it is now (premium, lang, quotas), when signed in and online. */
 export async function refreshUser(): Promise<void> {
   if (!apikey() || !online()) return;

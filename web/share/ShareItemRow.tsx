@@ -1,15 +1,25 @@
 // One item of a share: what it is, what it holds (a torrent's name, size and info-hash before
-// any upload), its actions with the default first, and what came of the last one.
+// any upload), its actions with the default first, and what came of the last one. A link being
+// unlocked shows its step as the Links screen does (quality choice, countdown, download link).
 import { For, type JSX, Match, Show, Switch } from "solid-js";
+import { LinkAddress } from "../app/LinkAddress";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { formatSize } from "../i18n/format";
+import { useLinks } from "../links/context";
+import { LinkStep } from "../links/LinkStep";
 import { NeedsConnection, type Outcome } from "./actions";
 import { actionsFor, type ShareAction, type ShareItem } from "./items";
 import { t } from "./strings";
 
 /** What the row shows under the item: an outcome, or a state remembered across a reload. */
-export type ItemState = Outcome | { kind: "working" } | { kind: "done" } | { kind: "started" };
+export type ItemState =
+  | Outcome
+  | { kind: "working" }
+  | { kind: "done" }
+  | { kind: "started" }
+  /** Handed to the Links screen's list, under this key. */
+  | { kind: "link"; key: string };
 
 interface Props {
   item: ShareItem;
@@ -20,26 +30,25 @@ interface Props {
   act: (action: ShareAction) => void;
 }
 
-/** Offline, a link is saved for later rather than unlocked into a result nobody would see. */
-export function defaultAction(item: ShareItem, online: boolean): ShareAction | undefined {
-  const actions = actionsFor(item);
-  if (!online && actions.includes("save")) return "save";
-  return actions[0];
+/** The action one tap (or the automatic setting) takes: offline too, an unlock waits in the outbox for its result. */
+export function defaultAction(item: ShareItem): ShareAction | undefined {
+  return actionsFor(item)[0];
 }
 
 export function ShareItemRow(props: Props): JSX.Element {
   const settled = () =>
-    ["done", "queued", "added", "unlocked", "saved", "expanded", "preparing", "working"].includes(
-      props.state?.kind ?? "",
-    );
+    ["done", "queued", "added", "saved", "expanded", "working", "link"].includes(props.state?.kind ?? "");
   const actions = () => {
-    const first = defaultAction(props.item, props.online);
+    const first = defaultAction(props.item);
     return [first, ...actionsFor(props.item).filter((action) => action !== first)].filter(
       (action): action is ShareAction => action !== undefined,
     );
   };
-  const label = (action: ShareAction) =>
-    action === "save" && !props.online ? t("action_saveForLater") : t(`action_${action}`);
+  const label = (action: ShareAction) => {
+    if (props.online) return t(`action_${action}`);
+    if (action === "save") return t("action_saveForLater");
+    return action === "unlock" ? t("action_unlockOffline") : t(`action_${action}`);
+  };
   return (
     <li class="share-item card" data-kind={props.item.kind}>
       <p class="share-kind">{t(`kind_${props.item.kind}`)}</p>
@@ -57,7 +66,7 @@ export function ShareItemRow(props: Props): JSX.Element {
           </For>
         </div>
       </Show>
-      <Show when={props.state}>{(state) => <StateLine state={state()} />}</Show>
+      <Show when={props.state}>{(state) => <StateLine state={state()} item={props.item} />}</Show>
     </li>
   );
 }
@@ -101,14 +110,18 @@ function Description(props: { item: ShareItem }): JSX.Element {
     case "unsupported":
       return (
         <>
-          <p class="share-name share-link">{item.link}</p>
+          <p class="share-name share-link">
+            <LinkAddress address={item.link} />
+          </p>
           <p class="error">{t("unsupported")}</p>
         </>
       );
     default:
       return (
         <>
-          <p class="share-name share-link">{item.link}</p>
+          <p class="share-name share-link">
+            <LinkAddress address={item.link} />
+          </p>
           <Show when={item.service}>
             <p class="muted share-detail">{item.service}</p>
           </Show>
@@ -126,28 +139,31 @@ function Description(props: { item: ShareItem }): JSX.Element {
   }
 }
 
-function StateLine(props: { state: ItemState }): JSX.Element {
+function StateLine(props: { state: ItemState; item: ShareItem }): JSX.Element {
+  const [links] = useLinks();
+  /** The Links screen's own item for this link, once handed over (also found by link after a reload). */
+  const linkItem = () => {
+    const state = props.state;
+    if (state.kind === "link") return links.items.find((item) => item.key === state.key);
+    if (state.kind === "done" && "link" in props.item) {
+      const link = props.item.link;
+      return links.items.find((item) => item.link === link);
+    }
+    return undefined;
+  };
   return (
     <div class="share-state" role="status">
       <Switch>
+        <Match when={linkItem()}>{(item) => <LinkStep item={item()} />}</Match>
         <Match when={props.state.kind === "working"}>
           <p class="muted">{t("working")}</p>
         </Match>
         <Match when={props.state.kind === "added" && props.state}>
-          {(added) => <p class="ok">{t(added().ready ? "addedReady" : "added", { name: added().name })}</p>}
-        </Match>
-        <Match when={props.state.kind === "unlocked" && props.state}>
-          {(unlocked) => (
+          {(added) => (
             <p class="ok">
-              {t("unlocked", { name: unlocked().filename })}{" "}
-              <a href={unlocked().link} target="_blank" rel="noopener noreferrer">
-                {t("download")}
-              </a>
+              {t(added().already ? "already" : added().ready ? "addedReady" : "added", { name: added().name })}
             </p>
           )}
-        </Match>
-        <Match when={props.state.kind === "preparing" && props.state}>
-          {(preparing) => <p class="muted">{t("preparing", { name: preparing().filename })}</p>}
         </Match>
         <Match when={props.state.kind === "saved" || props.state.kind === "done"}>
           <p class="ok">{props.state.kind === "saved" ? t("saved") : t("done")}</p>

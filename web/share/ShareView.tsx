@@ -5,6 +5,7 @@ import { A } from "@solidjs/router";
 import { createEffect, createResource, createSignal, For, type JSX, on, Show } from "solid-js";
 import { createStore } from "solid-js/store";
 import { loadHosts } from "../hosts/catalogue";
+import { useLinks } from "../links/context";
 import { apikey } from "../session/session";
 import { perform } from "./actions";
 import { isInformational, type ShareAction, type ShareItem } from "./items";
@@ -21,8 +22,8 @@ interface Props {
   onFinished: (dismissed: boolean) => void;
 }
 
-/** States after which an item needs nothing more from the user. */
-const SETTLED = new Set(["done", "queued", "added", "unlocked", "saved", "preparing", "expanded"]);
+/** States after which an item needs nothing more from the share (an unlock goes on in the Links screen's list). */
+const SETTLED = new Set(["done", "queued", "added", "saved", "expanded", "link"]);
 
 export function ShareView(props: Props): JSX.Element {
   const [payload, { mutate }] = createResource(() => props.id, loadShare);
@@ -33,6 +34,7 @@ export function ShareView(props: Props): JSX.Element {
   );
   const [states, setStates] = createStore<Record<string, ItemState>>({});
   const [finished, setFinished] = createSignal(false);
+  const [, links] = useLinks();
 
   createEffect(
     on(payload, (share) => {
@@ -44,6 +46,7 @@ export function ShareView(props: Props): JSX.Element {
 
   async function act(item: ShareItem, action: ShareAction): Promise<void> {
     if (finished() || states[item.key]?.kind === "working") return;
+    if (action === "unlock") return handToLinks(item);
     setStates(item.key, { kind: "working" });
     // Marked before the call: a reload while it is out shows "sent, answer not seen", not a silent resend.
     if (action !== "expand") await recordProgress(props.id, item.key, "started");
@@ -60,6 +63,18 @@ export function ShareView(props: Props): JSX.Element {
         outcome.kind === "failed" ? undefined : outcome.kind === "queued" ? "queued" : "done",
       );
     }
+    await finishIfSettled();
+  }
+
+  /**
+   * An unlock is the Links screen's: the link joins its list (and stays among its results), and
+   * this row shows its steps there (quality, countdown, result). Dealt with, for this share.
+   */
+  async function handToLinks(item: ShareItem): Promise<void> {
+    if (!("link" in item) || item.kind === "unsupported") return;
+    const key = await links.unlockShared({ link: item.link, kind: item.kind, service: item.service, up: item.up });
+    setStates(item.key, { kind: "link", key });
+    await recordProgress(props.id, item.key, "done");
     await finishIfSettled();
   }
 
@@ -84,7 +99,7 @@ export function ShareView(props: Props): JSX.Element {
 
   async function doAll(): Promise<void> {
     for (const item of pending()) {
-      const action = defaultAction(item, props.online);
+      const action = defaultAction(item);
       if (action && states[item.key]?.kind !== "started") await act(item, action);
     }
   }
@@ -99,7 +114,7 @@ export function ShareView(props: Props): JSX.Element {
       const wanted =
         ((item.kind === "magnet" || item.kind === "torrent") && autoAddMagnets()) ||
         ((item.kind === "host" || item.kind === "stream" || item.kind === "unknown") && autoUnlockLinks());
-      const action = defaultAction(item, props.online);
+      const action = defaultAction(item);
       if (!wanted || !action) continue;
       automaticDone.add(item.key);
       void act(item, action);

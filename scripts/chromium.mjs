@@ -1,0 +1,28 @@
+// The one way this project drives Debian's Chromium (browser tests, screenshots, the benchmark):
+// the flags that work headless as root and offline, and a fresh profile in a temporary folder.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { ensureChromium } from "./ensure-chromium.mjs";
+
+export const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A persistent context (real IndexedDB and service worker) on a new profile. */
+export function launchChromium(options = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "debrid-chromium-"));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: ensureChromium(),
+    args: CHROMIUM_FLAGS,
+    ...options,
+  });
+}
