@@ -21,7 +21,8 @@ const THEMES = ["light", "dark"];
 const LANGS = ["en", "fr"];
 const only = process.argv.slice(2);
 
-const server = await startDevServer();
+// A slow magnet ("e…") leaves the queue after 200 paces: 30 s here, so shots can show a download.
+const server = await startDevServer({ SANDBOX_PACE_MS: "150" });
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "sheets"), { recursive: true });
 const taken = new Map();
@@ -68,8 +69,6 @@ async function seedAccount(key) {
     ],
   });
   await api(key, "/v4.1/link/unlock", { link: "https://example.com/size-1048576/report.pdf" });
-  // Queued last, so it is still waiting while the shots are taken.
-  await api(key, "/v4.1/magnet/upload", { "magnets[]": [magnet("e20", "Spring (2019) 1080p")] });
 }
 
 async function settle(page) {
@@ -82,6 +81,7 @@ async function shoot(page, screen, lang, prepare) {
   if (only.length && !only.includes(screen)) return;
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
+    await page.evaluate(() => window.scrollTo(0, 0));
     if (prepare) await prepare(size);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
@@ -121,12 +121,11 @@ async function screensIn(lang) {
     await signIn(page, key);
     await waitFor(page, ".magnet");
     await page.locator(".connection-status[data-status=live]").waitFor({ timeout: 15_000 });
-    // The slow magnet leaves the queue after a minute at this pace: shots of a download need it.
-    await page
-      .locator(".magnet", { hasText: "Sintel" })
-      .locator(".magnet-progress")
-      .waitFor({ timeout: 90_000 })
-      .catch(() => undefined);
+    await page.locator(".magnet[data-group=error]").waitFor({ timeout: 20_000 });
+    await page.locator(".magnet", { hasText: "Sintel" }).locator(".magnet-transfer").waitFor({ timeout: 60_000 });
+    // Queued now, so it still waits in the queue while the shots are taken.
+    await api(key, "/v4.1/magnet/upload", { "magnets[]": [magnet("e20", "Spring (2019) 1080p")] });
+    await page.locator(".magnet", { hasText: "Spring" }).waitFor({ timeout: 15_000 });
     await shoot(page, "magnets", lang);
 
     await shoot(page, "magnet-files", lang, async (size) => {

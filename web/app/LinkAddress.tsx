@@ -3,6 +3,7 @@
 import { createSignal, type JSX, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 import { middleEllipsis } from "../i18n/format";
+import { useMediaQuery, WIDE } from "./media-query";
 
 const t = defineStrings({
   en: { show: "Show the full address", hide: "Shorten the address" },
@@ -11,7 +12,9 @@ const t = defineStrings({
 
 export function LinkAddress(props: { address: string; max?: number; class?: string }): JSX.Element {
   const [full, setFull] = createSignal(false);
-  const short = () => middleEllipsis(props.address, props.max ?? 48);
+  // About a line's worth: a phone's, or a wide window's.
+  const wide = useMediaQuery(WIDE);
+  const short = () => middleEllipsis(props.address, props.max ?? (wide() ? 96 : 40));
   return (
     <Show
       when={short() !== props.address}

@@ -5,6 +5,7 @@ import { createSignal, type JSX, onCleanup, Show } from "solid-js";
 import type { ManyProgress } from "../alldebrid";
 import { ActionMenu, type MenuItem } from "../app/ActionMenu";
 import { asText, EXPORT_FORMATS, type ExportFile, type ExportFormat, exportDocument } from "./formats";
+import "./export.css";
 import { t } from "./strings";
 
 export interface Collected {

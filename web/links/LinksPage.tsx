@@ -78,7 +78,7 @@ function LinksScreen(): JSX.Element {
         <label for="links-input">{t("pasteLabel")}</label>
         <textarea
           id="links-input"
-          rows={4}
+          rows={3}
           spellcheck={false}
           autocomplete="off"
           aria-describedby="links-hint"

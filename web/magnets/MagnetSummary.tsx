@@ -49,6 +49,7 @@ export function MagnetSummary(props: {
   const magnet = props.magnet;
   const group = () => magnetGroup(magnet.statusCode);
   const eta = () => etaSeconds(magnet);
+  const downloading = () => group() === "processing" && magnet.statusCode > 0;
   return (
     <>
       <span class="magnet-name" id={props.nameId}>
@@ -57,12 +58,13 @@ export function MagnetSummary(props: {
       <span class="magnet-meta" id={props.metaId}>
         <span class="magnet-status">{statusText(magnet.statusCode, magnet.status, lang())}</span>
         <span>{formatBytes(magnet.size, lang())}</span>
-        <Show when={group() === "processing"}>
+        <Show when={downloading()}>
           <span>{percentOf(magnet)}</span>
         </Show>
         <MagnetDates magnet={magnet} />
       </span>
-      <Show when={group() === "processing" && !props.compact}>
+      {/* A magnet still in the queue has no progress to draw yet. */}
+      <Show when={downloading() && !props.compact}>
         <progress class="magnet-progress" max="1" value={progressOf(magnet)} aria-labelledby={props.nameId} />
         <span class="magnet-transfer">
           <Show when={magnet.downloadSpeed}>

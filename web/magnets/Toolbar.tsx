@@ -48,7 +48,7 @@ export function Toolbar(props: {
         <input
           id="magnet-search"
           type="search"
-          placeholder={t("searchLabel")}
+          placeholder={t("searchPlaceholder")}
           aria-keyshortcuts="/"
           value={props.view.search}
           onInput={(event) => props.onView({ search: event.currentTarget.value })}

@@ -2,6 +2,7 @@
 import type { JSX } from "solid-js";
 import { Show } from "solid-js";
 import type { SavedLink } from "../../protocol/alldebrid";
+import { LinkAddress } from "../app/LinkAddress";
 import { lang } from "../i18n";
 import { formatDate, formatSize } from "../i18n/format";
 import { t } from "./strings";
@@ -25,7 +26,9 @@ export function SavedLinkRow(props: { link: SavedLink; leading?: JSX.Element; ch
       <div class="saved-main">
         <p class="saved-name">{nameOf(props.link)}</p>
         <Show when={props.link.filename}>
-          <p class="saved-link muted">{props.link.link}</p>
+          <p class="saved-link">
+            <LinkAddress address={props.link.link} />
+          </p>
         </Show>
         <p class="muted small">{details()}</p>
         <div class="saved-actions">{props.children}</div>
