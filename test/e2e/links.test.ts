@@ -49,10 +49,11 @@ describe("the Links screen", () => {
     expect((await download.arrayBuffer()).byteLength).toBe(1024);
   });
 
-  it("saves the original link of a result to the account", async () => {
+  it("saves the original link of a result to the account, and says Saved once", async () => {
     const report = card("report.pdf");
     await report.getByRole("button", { name: "Save" }).click();
     await report.getByRole("button", { name: "Saved" }).waitFor();
+    expect((await report.textContent())?.match(/Saved/g)).toHaveLength(1);
     const saved = await apiCall<{ links: Array<{ link: string }> }>(key, "/v4.1/user/links");
     expect(saved.status === "success" && saved.data.links.map((entry) => entry.link)).toEqual([
       "https://example.com/e2e/size-1024/report.pdf",
@@ -68,6 +69,8 @@ describe("the Links screen", () => {
     await quality.waitFor();
     const options = await quality.locator("option").allTextContents();
     expect(options.some((option) => option.startsWith("720p · mp4"))).toBe(true);
+    // An audio stream says its format once.
+    expect(options.find((option) => option.startsWith("mp3"))).toMatch(/^mp3 · \d/);
     expect(await quality.inputValue()).toBe("137+140"); // the best video quality is offered first
     await quality.selectOption({ label: options.find((option) => option.startsWith("720p"))! });
     await stream.getByRole("button", { name: "Get this quality" }).click();
@@ -129,6 +132,35 @@ describe("the Links screen", () => {
     await magnet.getByText("Magnet", { exact: true }).waitFor();
     await magnet.getByRole("button", { name: "Add as magnet" }).click();
     await magnet.getByText("Added to your magnets").waitFor();
+  });
+
+  it("exports the results: their links copied as text, in the list's order", async () => {
+    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const shown = await page
+      .locator("li.link-card a.button", { hasText: "Open" })
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    await page.getByRole("button", { name: /^Export the links of \d+ results$/ }).click();
+    await page.getByRole("menuitem", { name: "Copy all links" }).click();
+    await page.getByText(`${shown.length} links copied.`).waitFor();
+    expect((await page.evaluate(() => navigator.clipboard.readText())).trimEnd().split("\n")).toEqual(shown);
+  });
+
+  it("unlocks a link asked offline once back online, and shows its link here", async () => {
+    await waitForServiceWorker(page);
+    await browser.setOffline(true);
+    try {
+      await paste("https://example.com/e2e/size-4096/later.zip");
+      const later = card("later.zip");
+      await later.getByRole("button", { name: "Unlock when back online" }).click();
+      await later.getByText("Waiting for the connection: it unlocks as soon as you are back online.").waitFor();
+      await page.getByRole("link", { name: "1 waiting to send" }).waitFor();
+    } finally {
+      await browser.setOffline(false);
+    }
+    const href = await downloadLink(card("later.zip"), 20_000);
+    expect(href).toMatch(/later\.zip$/);
+    // Its answer taken, the entry leaves the outbox.
+    await page.getByRole("link", { name: /waiting to send|not sent/ }).waitFor({ state: "detached", timeout: 10_000 });
   });
 
   it("shows the last results offline, with their age", async () => {

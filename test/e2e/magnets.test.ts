@@ -1,63 +1,36 @@
 // The magnets screen against the real Worker, its live Durable Object and the sandbox (pace
-// 300 ms a step): add, watch it go to Ready live in two tabs, browse files, unlock, delete,
-// filter and search, and an accessibility scan.
-import { randomBytes } from "node:crypto";
-import bencode from "bencode";
+// 300 ms a step): add, watch it go to Ready live in two tabs, filter, search, sort both ways,
+// delete one after a confirmation, the words of adds (already there, given twice), dense rows
+// with their dates, and an accessibility scan.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
 import { seriousViolations } from "./axe";
 import { apiCall, openSignedIn } from "./helpers";
+import { addThroughForm, magnetRow, rowAction, sandboxMagnet } from "./magnet-helpers";
 
-/**
- * Sandbox hashes say what becomes of a magnet (docs/sandbox-magnets.md): first character 0 is
- * ready at once, f fails; the third 8-f gives a folder tree; the fourth 3/7/b/f gives the
- * longest download (5 steps).
- */
-function sandboxMagnet(first: string, folders = true): string {
-  const hash = `${first}${folders ? "1c3" : "113"}${randomBytes(20).toString("hex").slice(4)}`;
-  // A name of its own (dn), so no two magnets of the account share one.
-  return `magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(`Test ${randomBytes(4).toString("hex")}`)}`;
-}
-
-const magnetRow = (page: Page, name: string) =>
-  page.locator("li.magnet", { has: page.locator(".magnet-name", { hasText: name }) });
-
-/** A minimal single-file .torrent; its info-hash (hence its sandbox fate) comes from the name. */
-function torrent(name: string): Buffer {
-  return Buffer.from(bencode.encode({ info: { name, length: 1024, "piece length": 16_384, pieces: randomBytes(20) } }));
-}
-
-/** Adds magnets through the form and returns the names the upload gave them. */
-async function addThroughForm(page: Page, lines: string[]): Promise<string[]> {
-  const field = page.getByLabel("Magnet links or hashes, one per line");
-  if (!(await field.isVisible())) await page.getByRole("button", { name: "Add", exact: true }).click();
-  await field.fill(lines.join("\n"));
-  await page.getByRole("button", { name: "Add magnets" }).click();
-  const outcomes = page.locator(".add-outcomes li.ok .add-input");
-  await waitUntil(async () => (await outcomes.count()) === lines.length, "the upload outcomes", { timeoutMs: 15_000 });
-  return outcomes.allTextContents();
-}
-
-/** Samples a row's progress bar in the page every 50 ms until it says Ready. */
-async function watchUntilReady(page: Page, name: string): Promise<number[]> {
+/** Samples a row every 50 ms until it says Ready: the statuses and progress values it went through. */
+async function watchUntilReady(page: Page, name: string): Promise<{ statuses: string[]; progress: number[] }> {
   return page.evaluate(
     (wanted) =>
-      new Promise<number[]>((resolve, reject) => {
-        const seen: number[] = [];
+      new Promise<{ statuses: string[]; progress: number[] }>((resolve, reject) => {
+        const statuses: string[] = [];
+        const progress: number[] = [];
         const started = Date.now();
         const timer = setInterval(() => {
           const row = [...document.querySelectorAll("li.magnet")].find(
             (li) => li.querySelector(".magnet-name")?.textContent === wanted,
           );
-          const progress = row?.querySelector("progress");
-          if (progress) seen.push(progress.value);
-          if (row?.querySelector(".magnet-status")?.textContent === "Ready") {
+          const bar = row?.querySelector("progress");
+          if (bar) progress.push(bar.value);
+          const status = row?.querySelector(".magnet-status")?.textContent ?? "";
+          if (status && statuses.at(-1) !== status) statuses.push(status);
+          if (status === "Ready") {
             clearInterval(timer);
-            resolve(seen);
+            resolve({ statuses, progress });
           } else if (Date.now() - started > 20_000) {
             clearInterval(timer);
-            reject(new Error(`not Ready after 20 s; progress seen: ${seen.join(", ")}`));
+            reject(new Error(`not Ready after 20 s; seen: ${statuses.join(", ")}`));
           }
         }, 50);
       }),
@@ -72,7 +45,7 @@ describe("the magnets screen", () => {
 
   beforeAll(async () => {
     ({ browser, page, key } = await openSignedIn());
-    await page.getByText("Live", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.locator(".connection-status[data-status=live]").waitFor({ timeout: 15_000 });
   });
   afterAll(async () => {
     await browser?.close();
@@ -85,58 +58,59 @@ describe("the magnets screen", () => {
     return status.data.magnets.map((m) => m.filename);
   }
 
+  const names = () => page.locator("li.magnet .magnet-name").allTextContents();
+
   it("shows an added magnet progress live up to Ready, in this tab and in a second one", async () => {
     const other = await browser.newPage();
     await other.goto("/");
-    await other.getByText("Live", { exact: true }).waitFor({ timeout: 15_000 });
+    await other.locator(".connection-status[data-status=live]").waitFor({ timeout: 15_000 });
 
     const [name] = await addThroughForm(page, [sandboxMagnet("a")]);
     expect(name).toBeTruthy();
-    const seenHere = watchUntilReady(page, name!);
-    const seenThere = watchUntilReady(other, name!);
-    const [here, there] = await Promise.all([seenHere, seenThere]);
+    const [here, there] = await Promise.all([watchUntilReady(page, name!), watchUntilReady(other, name!)]);
 
     // It was seen processing before Ready, and its progress never went back.
-    expect(here.length).toBeGreaterThan(0);
-    expect(here).toEqual([...here].sort((a, b) => a - b));
-    expect(here.at(-1)!).toBeGreaterThan(here[0]!);
-    expect(there.length).toBeGreaterThan(0);
-    await expect(magnetRow(other, name!).locator(".magnet-status").textContent()).resolves.toBe("Ready");
+    expect(here.statuses.length).toBeGreaterThan(1);
+    expect(here.statuses.at(-1)).toBe("Ready");
+    expect(here.progress).toEqual([...here.progress].sort((a, b) => a - b));
+    expect(there.statuses.at(-1)).toBe("Ready");
     await other.close();
   });
 
-  it("browses the files tree of a ready magnet and unlocks a file that downloads from the sandbox", async () => {
-    const [name] = await addThroughForm(page, [sandboxMagnet("0")]);
+  it("keeps a settled magnet to two lines: its name, then its status, size and when it was added and finished", async () => {
+    const [name] = await addThroughForm(page, [sandboxMagnet("0", false)]);
     const row = magnetRow(page, name!);
     await row.locator(".magnet-status", { hasText: "Ready" }).waitFor({ timeout: 15_000 });
-    await row.getByRole("button", { name: "Files", exact: true }).click();
-    const tree = row.locator(".file-tree").first();
-    await tree.waitFor({ timeout: 10_000 });
-    // Nested folders: Subs/Extras holds the commentary file.
-    await expect(row.locator("summary", { hasText: "Subs" }).count()).resolves.toBe(1);
-    await expect(row.locator("summary", { hasText: "Extras" }).count()).resolves.toBe(1);
-    const readme = row.locator("li.file-item", { hasText: "README.txt" });
-    await readme.getByRole("button", { name: "Unlock", exact: true }).click();
-    const open = readme.getByRole("link", { name: "Open" });
-    await open.waitFor({ timeout: 30_000 });
-    const href = await open.getAttribute("href");
-    expect(href).toBeTruthy();
-    const download = await page.request.get(href!);
-    expect(download.status()).toBe(200);
-    expect((await download.body()).length).toBe(1523);
+    const meta = await row.locator(".magnet-meta").textContent();
+    expect(meta).toMatch(/^Ready[\d.]+\s(?:MB|GB)added \d\d:\d\d → , finished \d\d:\d\d$/);
+    expect((await row.boundingBox())!.height).toBeLessThanOrEqual(90);
+    expect(await row.locator("time").count()).toBe(2);
+  });
+
+  it("shows no seeders and no progress on a magnet still in the queue", async () => {
+    const [name] = await addThroughForm(page, [sandboxMagnet("e")]);
+    const row = magnetRow(page, name!);
+    await row.locator(".magnet-status", { hasText: "In queue" }).waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).not.toMatch(/seeder|%/);
+    expect(await row.locator("progress").count()).toBe(0);
+  });
+
+  it("says a magnet added twice is already in the magnets, and a magnet pasted twice once", async () => {
+    const magnet = sandboxMagnet("0", false);
+    const [first] = await addThroughForm(page, [magnet]);
+    const hash = /btih:([0-9a-f]{40})/.exec(magnet)![1]!;
+    const outcomes = await addThroughForm(page, [magnet, hash.toUpperCase()], 1);
+    expect(outcomes).toEqual([first]);
+    expect(await page.locator(".add-outcomes li.ok").textContent()).toContain("Already in your magnets");
   });
 
   it("filters by state and finds magnets by name", async () => {
     const [failing, ready] = await addThroughForm(page, [sandboxMagnet("f", false), sandboxMagnet("0", false)]);
     const failingRow = magnetRow(page, failing!);
-    await failingRow
-      .locator(".magnet-status")
-      .filter({ hasNotText: /In queue|Downloading/ })
-      .waitFor({ timeout: 20_000 });
-    await expect(failingRow.getByRole("button", { name: "Restart", exact: true }).isVisible()).resolves.toBe(true);
+    await failingRow.locator(".magnet[data-group=error], .magnet-status").first().waitFor();
+    await page.locator(`li.magnet[data-group=error] .magnet-name`, { hasText: failing! }).waitFor({ timeout: 20_000 });
 
     await page.locator("label.filter-chip", { hasText: "Failed" }).click();
-    const names = () => page.locator("li.magnet .magnet-name").allTextContents();
     await waitUntil(async () => (await names()).length === 1, "only the failed magnet", { timeoutMs: 5_000 });
     expect(await names()).toEqual([failing]);
 
@@ -158,17 +132,33 @@ describe("the magnets screen", () => {
     await page.getByLabel("Search by name").fill("");
   });
 
-  it("deletes a magnet only after confirmation, for good", async () => {
+  it("sorts by date added, name and size, each both ways", async () => {
+    const sortBy = async (label: string) => {
+      await page.getByLabel("Sort by").selectOption({ label });
+      return names();
+    };
+    const newest = await sortBy("Newest");
+    expect(await sortBy("Oldest")).toEqual([...newest].reverse());
+    const az = await sortBy("Name A–Z");
+    expect(az).toEqual([...az].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" })));
+    expect(await sortBy("Name Z–A")).toEqual([...az].reverse());
+    const largest = await sortBy("Largest");
+    expect((await sortBy("Smallest"))[0]).toBe(largest.at(-1));
+    await sortBy("Newest");
+  });
+
+  it("deletes a magnet from its row's menu only after confirmation, for good", async () => {
     const [name] = await addThroughForm(page, [sandboxMagnet("0", false)]);
     const row = magnetRow(page, name!);
     await row.waitFor();
-    await row.getByRole("button", { name: "Delete", exact: true }).click();
+    await rowAction(page, name!, "Delete");
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
+    expect(await dialog.textContent()).toContain("Its files will no longer be available");
     await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
     await expect(row.count()).resolves.toBe(1);
 
-    await row.getByRole("button", { name: "Delete", exact: true }).click();
+    await rowAction(page, name!, "Delete");
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await waitUntil(async () => (await row.count()) === 0, "the row to go", { timeoutMs: 5_000 });
     await waitUntil(async () => !(await serverNames()).includes(name!), "the magnet deleted upstream", {
@@ -176,38 +166,27 @@ describe("the magnets screen", () => {
     });
   });
 
-  it("adds .torrent files from the picker, then deletes several magnets at once after one confirmation", async () => {
-    const names = [1, 2].map((n) => `Selection ${n} ${randomBytes(3).toString("hex")}.bin`);
-    const files = names.map((name) => ({
-      name: `${name}.torrent`,
-      mimeType: "application/octet-stream",
-      buffer: torrent(name),
-    }));
-    if (!(await page.getByLabel("Magnet links or hashes, one per line").isVisible()))
-      await page.getByRole("button", { name: "Add", exact: true }).click();
-    await page.getByLabel("Choose .torrent files").setInputFiles(files);
-    for (const name of names) await magnetRow(page, name).waitFor({ timeout: 15_000 });
-
-    await page.getByRole("button", { name: "Select", exact: true }).click();
-    for (const name of names) await page.getByLabel(`Select ${name}`).check();
-    await page.getByText("2 selected").waitFor();
-    await page.locator(".selection-bar").getByRole("button", { name: "Delete", exact: true }).click();
-    const dialog = page.getByRole("dialog");
-    await dialog.getByText("Delete 2 magnets?").waitFor();
-    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
-    await waitUntil(
-      async () => (await magnetRow(page, names[0]!).count()) + (await magnetRow(page, names[1]!).count()) === 0,
-      "both rows to go",
-      { timeoutMs: 5_000 },
-    );
-    // The list changes at once; the deletes reach the server just after.
-    await waitUntil(async () => (await serverNames()).every((n) => !names.includes(n)), "both deleted upstream", {
-      timeoutMs: 10_000,
-    });
+  it("copies a magnet's magnet link and hash from its row", async () => {
+    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const magnet = sandboxMagnet("0", false);
+    const hash = /btih:([0-9a-f]{40})/.exec(magnet)![1]!;
+    const [name] = await addThroughForm(page, [magnet]);
+    await rowAction(page, name!, "Copy magnet link");
+    await magnetRow(page, name!).getByText("Magnet link copied.").waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toBe(`magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(name!)}`);
+    await rowAction(page, name!, "Copy hash");
+    await waitUntil(async () => (await page.evaluate(() => navigator.clipboard.readText())) === hash, "the hash");
   });
 
-  it("has no serious or critical accessibility violation", async () => {
+  it("has no serious or critical accessibility violation, with the add panel and a row's menu open", async () => {
     await page.getByRole("button", { name: "Add", exact: true }).click();
     expect(await seriousViolations(page)).toEqual([]);
+    const first = page.locator("li.magnet .menu-button").first();
+    await first.click();
+    await page.locator(".action-menu:popover-open").waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await page.locator(".action-menu:popover-open").waitFor({ state: "detached" });
   });
 });

@@ -50,7 +50,7 @@ describe("calls refused from servers", () => {
 
   it("show the refusal in words when the user chose this deployment only", async () => {
     await page.goto("/settings");
-    await page.getByLabel("This deployment only").check();
+    await page.getByLabel("Always go through the server (blocked actions fail)").check();
     const card = await unlock("https://example.com/e2e/size-2048/edge-only.zip");
     await card.getByText(/servers are not allowed|VPN/i).waitFor({ timeout: 15_000 });
     expect(await card.getByRole("link", { name: "Open" }).count()).toBe(0);

@@ -1,5 +1,6 @@
-// The outbox: a magnet added while offline is queued, shown as waiting, and sent exactly once
-// when the device is back online (the sandbox counts the calls it received).
+// The outbox: a magnet added while offline is queued, shown in the list at once with its name as
+// waiting, the header's chip leads to the outbox itself, and the add is sent exactly once when
+// the device is back online (the sandbox counts the calls it received).
 import { randomBytes } from "node:crypto";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -31,7 +32,13 @@ describe("the outbox", () => {
       await page.goto("/?add=magnet");
       await page.locator("#add-magnets-text").fill(magnet);
       await page.locator(".add-magnets button[type=submit]").click();
-      await page.goto("/settings");
+      // At once in the list, with its name, marked as waiting.
+      const pending = page.locator("li.magnet-pending", { hasText: "Queued offline" });
+      await pending.getByText("Waiting to send").waitFor({ timeout: 5_000 });
+      // The header's chip leads to the outbox itself, where the entry says what it holds.
+      await page.getByRole("link", { name: "1 waiting to send" }).click();
+      await page.waitForURL("**/settings/outbox");
+      await page.getByRole("heading", { name: "Outbox", level: 1 }).waitFor();
       const entry = page.getByTestId("outbox-entry");
       await entry.waitFor({ timeout: 10_000 });
       await expect(entry.getAttribute("data-state")).resolves.toBe("queued");

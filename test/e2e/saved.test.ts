@@ -108,6 +108,33 @@ describe("the Saved screen", () => {
     expect(nativeDialogs).toEqual([]);
   });
 
+  it("saves the good links of a paste AllDebrid partly refuses, says why for each other, and forgets it once the user moves on", async () => {
+    await page
+      .getByLabel("Links to save")
+      .fill(
+        [
+          "https://example.com/saved-e.zip",
+          "https://unknown-site.example.org/nope",
+          "https://example.com/saved-f.zip",
+        ].join("\n"),
+      );
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await page.getByText("2 links saved.").waitFor();
+    const refused = page.locator(".saved-refused");
+    expect(await refused.locator("p").textContent()).toBe("1 link was not saved:");
+    expect(await refused.locator("li").textContent()).toBe(
+      "https://unknown-site.example.org/nope AllDebrid does not support this site or link.",
+    );
+    // Only the refused link stays in the box, to fix or remove.
+    expect(await page.getByLabel("Links to save").inputValue()).toBe("https://unknown-site.example.org/nope");
+    expect(await savedOnAccount()).toEqual(
+      expect.arrayContaining(["https://example.com/saved-e.zip", "https://example.com/saved-f.zip"]),
+    );
+    await page.getByLabel("Links to save").fill("");
+    await refused.waitFor({ state: "detached" });
+    expect(await page.getByText("2 links saved.").count()).toBe(0);
+  });
+
   it("shows the last lists after a reload, with their age", async () => {
     await page.reload();
     await row("saved-a.zip").waitFor();

@@ -77,13 +77,45 @@ describe("sharing to the app", () => {
       .waitFor({ timeout: 15_000 });
     const link = item(page, "notes.pdf");
     await link.getByRole("button", { name: "Unlock" }).click();
-    await link.getByRole("link", { name: "Download" }).waitFor({ timeout: 15_000 });
-    expect(await link.getByRole("link", { name: "Download" }).getAttribute("href")).toMatch(/notes\.pdf$/);
+    await link.getByRole("link", { name: "Open" }).waitFor({ timeout: 15_000 });
+    expect(await link.getByRole("link", { name: "Open" }).getAttribute("href")).toMatch(/notes\.pdf$/);
 
     const names = (await accountMagnets(key)).map((magnet) => magnet.filename).sort();
     expect(names).toEqual(expect.arrayContaining(["e2e-first.iso", "e2e-second.iso"]));
     expect(await callsTo(key, "/v4.1/magnet/upload")).toBe(2);
     expect(await callsTo(key, "/v4.1/link/unlock")).toBe(1);
+  });
+
+  it("offers a shared stream's qualities as the Links screen does, and keeps the result among the Links screen's", async () => {
+    await postShare(page, { text: "Watch https://www.youtube.com/watch?v=ShareStream1" });
+    const stream = item(page, "ShareStream1");
+    await stream.getByRole("button", { name: "Unlock" }).click();
+    const quality = stream.getByLabel("Quality");
+    await quality.waitFor({ timeout: 15_000 });
+    // Never a link without an address while a quality is to be chosen.
+    expect(await stream.getByRole("link", { name: "Open" }).count()).toBe(0);
+    const options = await quality.locator("option").allTextContents();
+    await quality.selectOption({ label: options.find((option) => option.startsWith("720p"))! });
+    await stream.getByRole("button", { name: "Get this quality" }).click();
+    const open = stream.getByRole("link", { name: "Open" });
+    await open.waitFor({ timeout: 15_000 });
+    expect(await open.getAttribute("href")).toMatch(/\.720\.mp4$/);
+    await page.getByRole("link", { name: "Links" }).click();
+    const kept = page.locator("li.link-card", { hasText: "ShareStream1" });
+    expect(await kept.getByRole("link", { name: "Open" }).getAttribute("href")).toMatch(/\.720\.mp4$/);
+  });
+
+  it("counts a shared delayed link down as the Links screen does", async () => {
+    await postShare(page, { text: "https://example.com/delayed/size-2048/shared-later.bin" });
+    const delayed = item(page, "shared-later.bin");
+    await delayed.getByRole("button", { name: "Unlock" }).click();
+    await delayed.getByText("The host is preparing this file.").waitFor({ timeout: 15_000 });
+    expect(await delayed.locator(".countdown").textContent()).toMatch(
+      /^(Ready in about \d+:\d\d|Any moment now…|Waiting for the host…)$/,
+    );
+    expect(await delayed.getByRole("link", { name: "Open" }).getAttribute("href", { timeout: 20_000 })).toMatch(
+      /shared-later\.bin$/,
+    );
   });
 
   it("shows a nameless magnet's hash once, wrapped within a phone's width", async () => {

@@ -20,23 +20,34 @@ describe("the app shell", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBeTruthy();
   });
 
-  it("keeps the tabs over the screen's column on a wide window, and across the width on a phone", async () => {
+  it("lays the tabs across a phone's width, and makes them a side rail on a wide window", async () => {
     const { page } = await openSignedIn({ browser });
-    const tabEdges = async () => {
-      const boxes = await page
-        .locator(".tabbar a")
-        .evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()));
-      return { left: Math.min(...boxes.map((box) => box.left)), right: Math.max(...boxes.map((box) => box.right)) };
-    };
-    const screen = async () => (await page.locator("main.screen").boundingBox())!;
+    const tabBoxes = () =>
+      page.locator(".tabbar a").evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect()));
 
-    expect(await tabEdges()).toEqual({ left: 0, right: 412 });
+    const phone = await tabBoxes();
+    expect(phone).toHaveLength(5);
+    expect(Math.min(...phone.map((box) => box.left))).toBe(0);
+    expect(Math.max(...phone.map((box) => box.right))).toBe(412);
+    expect(new Set(phone.map((box) => Math.round(box.top))).size).toBe(1);
 
     await page.setViewportSize({ width: 1280, height: 800 });
-    const column = await screen();
-    expect(column.width).toBeLessThan(1000);
-    expect(await tabEdges()).toEqual({ left: column.x, right: column.x + column.width });
-    // The bar itself still spans the window.
-    expect((await page.locator(".tabbar").boundingBox())?.width).toBe(1280);
+    const wide = await tabBoxes();
+    // One above the other, down the left edge.
+    expect(new Set(wide.map((box) => Math.round(box.left))).size).toBe(1);
+    expect(wide.map((box) => box.top)).toEqual([...wide.map((box) => box.top)].sort((a, b) => a - b));
+    expect(Math.max(...wide.map((box) => box.right))).toBeLessThan(120);
+  });
+
+  it("marks where the user is in the navigation, Settings and its outbox included", async () => {
+    const { page } = await openSignedIn({ browser });
+    const current = () => page.locator(".tabbar [aria-current=page]").textContent();
+    expect(await current()).toBe("Magnets");
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.waitForURL("**/settings");
+    expect(await current()).toBe("Settings");
+    await page.goto("/settings/outbox");
+    await page.getByRole("heading", { name: "Outbox" }).waitFor();
+    expect(await page.locator(".tabbar a.active").textContent()).toBe("Settings");
   });
 });

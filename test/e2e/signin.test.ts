@@ -74,6 +74,48 @@ describe("signing in", () => {
     await page.close();
   });
 
+  it("fits the code, its button, the apikey field and Try the sandbox in a phone's first screen, the QR code second", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto("/signin");
+    await page.getByTestId("pin").waitFor({ timeout: 15_000 });
+    const sandbox = page.getByRole("button", { name: "Try the sandbox" });
+    await sandbox.waitFor();
+    for (const element of [page.getByTestId("pin"), page.locator("#apikey"), sandbox]) {
+      const box = (await element.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+    }
+    // On the phone itself, approving is a tap away; the QR code (for another device) waits behind a disclosure.
+    const open = page.getByRole("link", { name: /^Approve on / });
+    expect(await open.getAttribute("href")).toContain(`pin=${await page.getByTestId("pin").textContent()}`);
+    expect(await page.locator("svg.qr").isVisible()).toBe(false);
+    await page.getByText("Approve from another device (QR code)").click();
+    expect(await page.locator("svg.qr").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  it("shows the QR code beside the code on a computer, where it is for the phone nearby", async () => {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto("/signin");
+    await page.getByTestId("pin").waitFor({ timeout: 15_000 });
+    const [code, qr] = await Promise.all([page.getByTestId("pin").boundingBox(), page.locator("svg.qr").boundingBox()]);
+    expect(qr!.x).toBeGreaterThan(code!.x + code!.width);
+    await page.close();
+  });
+
+  it("says a refused apikey is to be checked, not a session to sign in to again", async () => {
+    const page = await browser.newPage();
+    await page.goto("/signin");
+    await page.locator("#apikey").fill("not-a-key-at-all");
+    await page.locator("form.signin-key button[type=submit]").click();
+    const alert = page.locator("form.signin-key [role=alert]");
+    await alert.waitFor({ timeout: 10_000 });
+    expect(await alert.textContent()).toBe("This apikey is not valid. Check it and try again.");
+    await page.close();
+  });
+
   it("explains a refused apikey in words and stays on the sign-in screen", async () => {
     const page = await browser.newPage();
     await page.goto("/signin");
@@ -110,19 +152,39 @@ describe("signing in", () => {
     await page.close();
   });
 
-  it("tries the app with a one-tap sandbox account", async () => {
-    const page = await browser.newPage();
-    await page.goto("/signin");
-    await page.getByRole("button", { name: /Try the sandbox|Essayer le bac à sable/ }).click();
-    await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
-    await page.close();
+  it("tries the app with a one-tap sandbox account, and offers to come back to it after signing out", async () => {
+    const context = await openBrowser();
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => localStorage.setItem("lang", "en"));
+      await page.goto("/signin");
+      await page.getByRole("button", { name: "Try the sandbox" }).click();
+      await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
+      await page.goto("/settings");
+      const signedInAs = await page.getByText(/^Signed in as /).textContent();
+      await page.getByRole("button", { name: "Sign out" }).click();
+      await page.getByRole("dialog").getByRole("button", { name: "Sign out and erase" }).click();
+      await page.waitForURL("**/signin");
+      await page.getByRole("button", { name: "Back to my sandbox account" }).click();
+      await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
+      await page.goto("/settings");
+      expect(await page.getByText(/^Signed in as /).textContent()).toBe(signedInAs);
+    } finally {
+      await context.close();
+    }
   });
 
   it("signs out, erasing what the app kept on the device", async () => {
     const { page } = await openSignedIn({ browser });
     await page.goto("/settings");
-    await page.locator(".settings button.danger").click();
-    await page.getByRole("dialog").getByRole("button", { name: "Sign out and erase" }).click();
+    const dialog = page.getByRole("dialog");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("heading", { name: "Sign out of this device?" }).waitFor();
+    await dialog.getByRole("button", { name: "Cancel", exact: true }).click();
+    await dialog.waitFor({ state: "hidden" });
+    expect(new URL(page.url()).pathname).toBe("/settings");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await dialog.getByRole("button", { name: "Sign out and erase" }).click();
     await page.waitForURL((url) => url.pathname === "/signin", { timeout: 10_000 });
     // Signing out lands on /signin by the router, then loads it afresh: a read in between is
     // cut short by that load, so it is tried again until one completes.

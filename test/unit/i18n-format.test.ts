@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCountdown, formatMegabytes, formatSize } from "../../web/i18n/format";
+import { formatCountdown, formatMegabytes, formatShortDate, formatSize, middleEllipsis } from "../../web/i18n/format";
 
 describe("sizes as a person reads them", () => {
   it("picks the unit and keeps one decimal below 100", () => {
@@ -28,5 +28,29 @@ describe("delayed link countdowns", () => {
     expect(formatCountdown(65.2)).toBe("1:06");
     expect(formatCountdown(3723)).toBe("1:02:03");
     expect(formatCountdown(-3)).toBe("0:00");
+  });
+});
+
+describe("dates on a list row", () => {
+  const now = new Date(2025, 2, 13, 18, 0).getTime();
+  const at = (...parts: [number, number, number, number, number]) => new Date(...parts).getTime() / 1000;
+
+  it("shows the time for today, the day for this year, the year before that", () => {
+    expect(formatShortDate(at(2025, 2, 13, 9, 5), "en", now)).toBe("09:05");
+    expect(formatShortDate(at(2025, 2, 12, 9, 5), "en", now)).toBe("12 Mar");
+    expect(formatShortDate(at(2025, 2, 12, 9, 5), "fr", now)).toBe("12 mars");
+    expect(formatShortDate(at(2023, 11, 1, 9, 5), "en", now)).toBe("1 Dec 2023");
+  });
+});
+
+describe("long addresses", () => {
+  it("keeps the start and the end (the file name) of an address, cut in the middle", () => {
+    const link = "https://example.com/a/very/long/path/that/goes/on/and/on/release.rar";
+    const short = middleEllipsis(link, 40);
+    expect(short).toHaveLength(40);
+    expect(short.startsWith("https://example.com/")).toBe(true);
+    expect(short.endsWith("release.rar")).toBe(true);
+    expect(short).toContain("…");
+    expect(middleEllipsis("https://example.com/a.zip", 40)).toBe("https://example.com/a.zip");
   });
 });

@@ -88,6 +88,13 @@ describe("response parsing", () => {
     await expect(client.call("/v4.1/user")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
   });
 
+  it("carries a 429's Retry-After, in seconds, so a caller can wait it out", async () => {
+    const body = '{"status":"error","error":{"code":"RATE_LIMITED","message":"slow down"}}';
+    const answer = async () => new Response(body, { status: 429, headers: { "Retry-After": "4" } });
+    const client = new AllDebridClient({ ...options, fetch: answer as typeof fetch });
+    await expect(client.call("/v4.1/user")).rejects.toMatchObject({ code: "RATE_LIMITED", retryAfterSeconds: 4 });
+  });
+
   it("turns an HTML page or JSON without status into UPSTREAM_INVALID_RESPONSE", async () => {
     await expect(readEnvelope(new Response("<html>oops</html>", { status: 502 }))).rejects.toMatchObject({
       code: "UPSTREAM_INVALID_RESPONSE",

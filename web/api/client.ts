@@ -28,12 +28,12 @@ async function send<P extends EndpointPath>(
   params?: ParamsOf<P>,
   options?: CallOptions,
 ): Promise<DataOf<P>> {
-  if (callSource() === "device") return client(upstreamBaseUrl(), key).call(path, params, options);
+  if (callSource() === "device") return client(await upstreamBaseUrl(), key).call(path, params, options);
   try {
     return await client(location.origin, key).call(path, params, options);
   } catch (error) {
     if (callSource() === "auto" && error instanceof AllDebridError && SERVER_REFUSALS.has(error.code)) {
-      return client(upstreamBaseUrl(), key).call(path, params, options);
+      return client(await upstreamBaseUrl(), key).call(path, params, options);
     }
     throw error;
   }

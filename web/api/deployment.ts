@@ -23,15 +23,22 @@ async function loadDeployment(): Promise<Deployment> {
   return saved ? (JSON.parse(saved) as Deployment) : { version: "", upstream: "alldebrid", sandbox: false };
 }
 
+let asked: Promise<Deployment> | undefined;
 let loaded: Resource<Deployment> | undefined;
 
-/** The deployment (asked once, on first use: importing this module asks nothing). */
+/** Asked once, on first use: importing this module asks nothing. */
+function ask(): Promise<Deployment> {
+  asked ??= loadDeployment();
+  return asked;
+}
+
+/** The deployment, for the screens (undefined until known). */
 export function deployment(): Deployment | undefined {
-  loaded ??= createRoot(() => createResource(loadDeployment)[0]);
+  loaded ??= createRoot(() => createResource(ask)[0]);
   return loaded();
 }
 
-/** The upstream's base URL as seen from the device. */
-export function upstreamBaseUrl(): string {
-  return deployment()?.upstream === "sandbox" ? `${location.origin}/sandbox` : "https://api.alldebrid.com";
+/** The upstream's base URL as seen from the device, once the deployment is known. */
+export async function upstreamBaseUrl(): Promise<string> {
+  return (await ask()).upstream === "sandbox" ? `${location.origin}/sandbox` : "https://api.alldebrid.com";
 }

@@ -1,5 +1,5 @@
 // A long web address on a card: cut in the middle so the host and the file name stay readable,
-// the whole of it one tap (or Enter) away, and back.
+// the whole of it one tap (or Enter) away, and back. Assistive technology reads it whole.
 import { createSignal, type JSX, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 import { middleEllipsis } from "../i18n/format";
@@ -27,8 +27,9 @@ export function LinkAddress(props: { address: string; max?: number; class?: stri
         title={full() ? t("hide") : t("show")}
         onClick={() => setFull(!full())}
       >
-        <span class="visually-hidden">{full() ? t("hide") : t("show")}: </span>
-        {full() ? props.address : short()}
+        {/* Read whole: a screen reader gets the address itself, not its shortened look. */}
+        <span aria-hidden="true">{full() ? props.address : short()}</span>
+        <span class="visually-hidden">{props.address}</span>
       </button>
     </Show>
   );

@@ -2,14 +2,12 @@
 // choice and the delayed-link countdown.
 
 import { createSignal, For } from "solid-js";
-import type { StreamQuality } from "../../protocol/alldebrid";
 import { bestStream } from "../alldebrid";
 import { DelayedCountdown } from "../app/DelayedCountdown";
 import { ErrorLine } from "../app/ErrorLine";
-import { lang } from "../i18n";
-import { formatSize } from "../i18n/format";
 import { useLinks } from "./context";
 import type { LinkItem } from "./items";
+import { qualityLabel } from "./quality-label";
 import { t } from "./strings";
 
 export function PasswordPrompt(props: { item: LinkItem }) {
@@ -41,13 +39,6 @@ export function PasswordPrompt(props: { item: LinkItem }) {
       </button>
     </form>
   );
-}
-
-/** "720p · mp4 · 52 MB"; an audio stream says its format once ("mp3 · 3 MB", never "mp3 · mp3"). */
-export function qualityLabel(stream: StreamQuality, language = lang()): string {
-  const quality = typeof stream.quality === "number" ? `${stream.quality}p` : stream.quality;
-  const parts = [quality, stream.ext, formatSize(stream.filesize, language), stream.name].filter(Boolean);
-  return parts.filter((part, index) => parts.indexOf(part) === index).join(" · ");
 }
 
 export function QualityChoice(props: { item: LinkItem }) {

@@ -55,7 +55,26 @@ let persistTimer: ReturnType<typeof setTimeout> | undefined;
 /** Saves the list shortly after it changes (many changes in a row are saved once). */
 function persist(): void {
   clearTimeout(persistTimer);
-  persistTimer = setTimeout(() => void saveSnapshot("links", structuredClone(unwrap(state.items))), 300);
+  persistTimer = setTimeout(saveNow, 300);
+}
+
+function saveNow(): void {
+  persistTimer = undefined;
+  void saveSnapshot("links", structuredClone(unwrap(state.items)));
+}
+
+// A change still waiting to be saved is saved when the page is hidden or closed.
+if (typeof window !== "undefined") {
+  const flush = () => {
+    if (persistTimer !== undefined) {
+      clearTimeout(persistTimer);
+      saveNow();
+    }
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
 }
 
 /** The device's list being read back; links added meanwhile wait for it, so neither hides the other. */
@@ -324,6 +343,7 @@ function removeLink(key: string): void {
 function reset(): void {
   stopFollowing(following.keys());
   clearTimeout(persistTimer);
+  persistTimer = undefined;
   setState({ items: [], restoredFrom: null });
 }
 

@@ -62,8 +62,6 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
               class="magnet-main"
               aria-expanded={props.open}
               aria-controls={props.open ? detailsId() : undefined}
-              aria-labelledby={nameId}
-              aria-describedby={metaId}
               onClick={() => props.onOpen()}
             >
               <MagnetSummary magnet={magnet} samples={props.samples} nameId={nameId} metaId={metaId} />
