@@ -17,12 +17,12 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-/** A persistent context (real IndexedDB and service worker) on a new profile. */
-export function launchChromium(options = {}) {
+/** A persistent context (real IndexedDB and service worker) on a new profile; `args` adds flags. */
+export function launchChromium({ args = [], ...options } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "debrid-chromium-"));
   return chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
-    args: CHROMIUM_FLAGS,
+    args: [...CHROMIUM_FLAGS, ...args],
     ...options,
   });
 }

@@ -17,7 +17,7 @@ const dist = join(root, "dist/web");
 const JS_TARGET_KB = 50;
 const CSS_TARGET_KB = 10;
 
-function build() {
+export function build() {
   const result = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) throw new Error("vite build failed");
 }
