@@ -2,7 +2,7 @@
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
 // hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
-import { AllDebridError, isApiPath } from "../../protocol/alldebrid";
+import { AllDebridError, API_ROUTE, isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
@@ -49,11 +49,8 @@ export const sandbox = new Hono<AppEnv>()
   .route("/", verifPage)
   .route("/", downloads)
   .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
-  .on(["GET", "POST"], ["/v4/*", "/v4.1/*"], (c) => answerDirect(c.req.raw, c.env))
-  .all("/v4/*", () => {
-    throw methodNotAllowed();
-  })
-  .all("/v4.1/*", () => {
+  .on(["GET", "POST"], API_ROUTE, (c) => answerDirect(c.req.raw, c.env))
+  .all(API_ROUTE, () => {
     throw methodNotAllowed();
   });
 
