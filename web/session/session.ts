@@ -22,6 +22,10 @@ export async function restoreSession(): Promise<void> {
 }
 
 export async function signIn(key: string, account?: User): Promise<void> {
+  // Another account signing in on this device (from /signin, without signing out) must not see
+  // the last one's saved screens, nor send its queued writes with the new key.
+  const previous = apikey() ?? (await getSetting<string>("apikey"));
+  if (previous && previous !== key) await wipeDevice();
   await setSetting("apikey", key);
   setApikeySignal(key);
   if (account) await rememberUser(account);
