@@ -5,41 +5,17 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
-import { type AccountStub, accountFor, accountNamed } from "../account";
-import type { LiveAnswer } from "../account/account";
+import { accountNamed } from "../account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "../account/tickets";
-import type { AppEnv, Env } from "../env";
-import { requireAllowedUser, upstreamUserLookup } from "../security/allowlist";
-import { bearerOf } from "../security/bearer";
-import { keyedHash } from "../security/key-hash";
+import type { AppEnv } from "../env";
+import { answered, callerAccount, noStore } from "./access";
 import { badInput } from "./validation";
 
-function bearerApikey(request: Request): string {
-  const apikey = bearerOf(request);
-  if (!apikey) throw new AllDebridError("AUTH_MISSING_APIKEY");
-  return apikey;
-}
-
-/** ALLOWED_USERS holds for live sync as for the API mirror. */
-function requireAllowed(env: Env, apikey: string, origin: string, account: AccountStub): Promise<void> {
-  return requireAllowedUser(env, apikey, upstreamUserLookup(env, origin, apikey, { budget: account }));
-}
-
-function answered<T>(answer: LiveAnswer<T>): T {
-  if (answer.ok) return answer.value;
-  throw new AllDebridError(answer.code, answer.message, answer.status);
-}
-
-const noStore = { "Cache-Control": "no-store" };
 const socketQuery = z.object({ ticket: z.string().min(1).max(512), version: z.string().optional() });
 
 export const live = new Hono<AppEnv>()
   .post("/live/ticket", async (c) => {
-    const apikey = bearerApikey(c.req.raw);
-    const origin = new URL(c.req.url).origin;
-    const name = await keyedHash(c.env, apikey);
-    const account = accountNamed(c.env, name);
-    await requireAllowed(c.env, apikey, origin, account);
+    const { apikey, origin, name, account } = await callerAccount(c.env, c.req.raw);
     const nonce = answered(await account.issueTicket(apikey, origin));
     const body: LiveTicket = { ticket: await sealTicket(c.env, name, nonce), expiresIn: TICKET_TTL_SECONDS };
     return c.json(body, 200, noStore);
@@ -56,10 +32,7 @@ export const live = new Hono<AppEnv>()
     return upgraded;
   })
   .get("/magnets", async (c) => {
-    const apikey = bearerApikey(c.req.raw);
-    const origin = new URL(c.req.url).origin;
-    const account = await accountFor(c.env, apikey);
-    await requireAllowed(c.env, apikey, origin, account);
+    const { apikey, origin, account } = await callerAccount(c.env, c.req.raw);
     const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, origin));
     return c.json(snapshot, 200, noStore);
   });
