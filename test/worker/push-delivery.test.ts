@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MagnetsDonePush } from "../../protocol/push";
 import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
-import { accountOf, fullStatus, hashStartingWith, inside, newKey, ORIGIN, upload } from "./live-helpers";
+import { accountOf, fullStatus, hashStartingWith, newKey, ORIGIN, upload } from "./live-helpers";
 import { decrypt, newSubscription, received, setPushFaults, subscribe, verifyVapid } from "./push-helpers";
 import { sandboxStats } from "./sandbox-hooks";
 
@@ -26,8 +26,31 @@ async function uploadThroughEdge(apikey: string, hash: string): Promise<number> 
 
 const statusCalls = async (apikey: string) => (await sandboxStats(apikey)).calls["/v4.1/magnet/status"] ?? 0;
 const alarmOf = (stub: AccountStub) => runInDurableObject(stub, (_i: Account, state) => state.storage.getAlarm());
-const sql = <T>(stub: AccountStub, query: string) =>
-  runInDurableObject(stub, (_i: Account, state) => state.storage.sql.exec(query).toArray() as T[]);
+const count = (stub: AccountStub, table: string) =>
+  runInDurableObject(
+    stub,
+    (_i: Account, state) => state.storage.sql.exec<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).one().n,
+  );
+
+/** One poll made by the test itself, without the delivery the alarm would do after it. */
+const pollOnly = (stub: AccountStub) =>
+  runInDurableObject(stub, async (instance: Account) => {
+    await (instance as unknown as { polls: { next(): Promise<unknown> } }).polls.next();
+  });
+
+/** Takes the object's alarm away: the test makes each poll itself. */
+const stopAlarm = (stub: AccountStub) => runInDurableObject(stub, (_i: Account, state) => state.storage.deleteAlarm());
+
+async function requestsAt(url: string, n: number) {
+  return waitUntil(async () => {
+    const requests = await received(url);
+    return requests.length >= n ? requests : null;
+  }, `${n} request(s) at the push service`);
+}
+
+async function pollingStopped(stub: AccountStub): Promise<void> {
+  await waitUntil(async () => (await alarmOf(stub)) === null, "background polling to stop", { timeoutMs: 20_000 });
+}
 
 describe("push notifications", () => {
   it("sends one encrypted, VAPID-signed push when a magnet becomes Ready with no socket open, then stops polling", async () => {
@@ -62,5 +85,126 @@ describe("push notifications", () => {
     await new Promise((resolve) => setTimeout(resolve, 700)); // two background intervals
     expect(await statusCalls(apikey)).toBe(calls);
     expect(await received(device.body.endpoint)).toHaveLength(1);
+  });
+
+  it("loses no event and sends none twice when the object is evicted between a poll and its delivery", async () => {
+    const apikey = newKey();
+    let stub = await accountOf(apikey);
+    const device = await newSubscription();
+    await subscribe(apikey, device);
+    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("f")]);
+    await stopAlarm(stub);
+    await waitUntil(async () => {
+      await pollOnly(stub);
+      return (await count(stub, "notify_outbox")) > 0;
+    }, "a poll that queues an event");
+    expect(await received(device.body.endpoint)).toHaveLength(0);
+
+    // The object goes away with the event queued and its alarm set, as after a real poll.
+    await runInDurableObject(stub, (_i: Account, state) => state.storage.setAlarm(Date.now() + 60_000));
+    await abortAllDurableObjects();
+    stub = await accountOf(apikey);
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await received(device.body.endpoint)).toHaveLength(1);
+
+    await pollingStopped(stub);
+    const requests = await received(device.body.endpoint);
+    const payloads = await Promise.all(requests.map((request) => decrypt(request, device)));
+    expect(new Set(payloads.map((p) => p.event)).size).toBe(requests.length);
+    expect(payloads.flatMap((p) => p.magnets.map((m) => m.id)).sort()).toEqual([...ids].sort());
+    expect(await count(stub, "notify_outbox")).toBe(0);
+  });
+
+  it("retries a push the service answered 503 for once, after a backoff, across an eviction", async () => {
+    const apikey = newKey();
+    const device = await newSubscription();
+    await setPushFaults(device.body.endpoint, [{ status: 503, times: 1 }]);
+    await subscribe(apikey, device);
+    await uploadThroughEdge(apikey, hashStartingWith("1"));
+    const [refused] = await requestsAt(device.body.endpoint, 1);
+    expect(refused!.answered).toBe(503);
+
+    await abortAllDurableObjects();
+    const stub = await accountOf(apikey);
+    const [, retried] = await waitUntil(async () => {
+      await runDurableObjectAlarm(stub);
+      const requests = await received(device.body.endpoint);
+      return requests.length >= 2 ? requests : null;
+    }, "the retry");
+    expect(retried!.answered).toBe(201);
+    expect(retried!.receivedAt - refused!.receivedAt).toBeGreaterThanOrEqual(300); // LIVE_POLL_BACKGROUND_MS
+    expect((await decrypt(retried!, device)).event).toBe((await decrypt(refused!, device)).event);
+    await pollingStopped(stub);
+    expect(await received(device.body.endpoint)).toHaveLength(2);
+  });
+
+  it("tries a push at most twice when the service keeps answering 429, and keeps the subscription", async () => {
+    const apikey = newKey();
+    const stub = await accountOf(apikey);
+    const device = await newSubscription();
+    await setPushFaults(device.body.endpoint, [{ status: 429, times: 10, retryAfter: 0 }]);
+    await subscribe(apikey, device);
+    await uploadThroughEdge(apikey, hashStartingWith("1"));
+    await requestsAt(device.body.endpoint, 2);
+    await pollingStopped(stub);
+    expect((await received(device.body.endpoint)).map((r) => r.answered)).toEqual([429, 429]);
+    expect(await count(stub, "notify_outbox")).toBe(0);
+    expect(await count(stub, "notify_subscriptions")).toBe(1);
+  });
+
+  it.each([410, 404])("removes a subscription the push service answers %i for", async (status) => {
+    const apikey = newKey();
+    const stub = await accountOf(apikey);
+    const device = await newSubscription();
+    await setPushFaults(device.body.endpoint, [{ status }]);
+    await subscribe(apikey, device);
+    await uploadThroughEdge(apikey, hashStartingWith("1"));
+    await requestsAt(device.body.endpoint, 1);
+    await waitUntil(async () => (await count(stub, "notify_subscriptions")) === 0, "the subscription to go");
+    await pollingStopped(stub);
+    expect(await received(device.body.endpoint)).toHaveLength(1);
+  });
+
+  it("groups the magnets that settle within one poll into one push", async () => {
+    const apikey = newKey();
+    const stub = await accountOf(apikey);
+    const device = await newSubscription();
+    await subscribe(apikey, device);
+    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("2"), hashStartingWith("f")]);
+    await stopAlarm(stub);
+    await pollOnly(stub); // sees the three processing
+    await waitUntil(async () => {
+      const status = await fullStatus(apikey);
+      return ids.every((id) => (status.get(id)?.statusCode ?? 0) >= 4);
+    }, "the three magnets to settle in the sandbox");
+    await pollOnly(stub);
+    await runInDurableObject(stub, (_i: Account, state) => state.storage.setAlarm(Date.now()));
+    await runDurableObjectAlarm(stub);
+    const [push] = await requestsAt(device.body.endpoint, 1);
+    const payload = await decrypt(push!, device);
+    expect(payload).toMatchObject({ ready: 2, failed: 1 });
+    expect(payload.magnets.map((m) => m.id).sort()).toEqual([...ids].sort());
+    expect(await received(device.body.endpoint)).toHaveLength(1);
+  });
+
+  it("stops background polling after the ceiling while a magnet still processes, and a write starts it again", async () => {
+    const apikey = newKey();
+    const stub = await accountOf(apikey);
+    await subscribe(apikey, await newSubscription());
+    await uploadThroughEdge(apikey, hashStartingWith("e")); // slow: processing for the whole test
+    const before = await statusCalls(apikey);
+    await waitUntil(async () => (await statusCalls(apikey)) >= before + 2, "background polls");
+    const hours = Number(env.LIVE_POLL_BACKGROUND_HOURS);
+    await runInDurableObject(stub, (_i: Account, state) => {
+      state.storage.sql.exec("UPDATE notify_background SET started_at = ?", Date.now() - hours * 3_600_000 - 1);
+    });
+    await pollingStopped(stub);
+    const stopped = await statusCalls(apikey);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await statusCalls(apikey)).toBe(stopped);
+
+    await uploadThroughEdge(apikey, hashStartingWith("e"));
+    await waitUntil(async () => (await statusCalls(apikey)) >= stopped + 2, "background polls after the write");
+    expect(await alarmOf(stub)).not.toBeNull();
   });
 });
