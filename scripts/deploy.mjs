@@ -1,9 +1,11 @@
 // `npm run deploy`: one command from a clone to a running deployment on your Cloudflare account.
 // Builds the app, deploys the Worker (wrangler creates the KV namespace and applies the Durable
-// Object migrations on the first deploy), then gives it a random KEY_HASH_SECRET if it has none.
+// Object migrations on the first deploy), then gives it a random KEY_HASH_SECRET if it has none,
+// and a VAPID key pair for Web Push (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY) if it has none.
 // `--dry-run` bundles and prints the plan without touching any account.
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { generateVapidKeys } from "./vapid-keys.mjs";
 
 const dryRun = process.argv.includes("--dry-run");
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
@@ -18,6 +20,7 @@ run(["vite", "build", "--logLevel", "warn"]);
 if (dryRun) {
   run(["wrangler", "deploy", "--dry-run", "--outdir", process.env.DEPLOY_OUTDIR ?? "dist/worker"]);
   console.log("dry run: would set the KEY_HASH_SECRET secret to 32 random bytes if the Worker has none");
+  console.log("dry run: would set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY to a new P-256 pair if the Worker has none");
   process.exit(0);
 }
 
@@ -33,5 +36,16 @@ if (names.includes("KEY_HASH_SECRET")) {
     input: randomBytes(32).toString("hex"),
     stdio: ["pipe", "inherit", "inherit"],
   });
+}
+if (names.includes("VAPID_PUBLIC_KEY") && names.includes("VAPID_PRIVATE_KEY")) {
+  console.log("VAPID keys are already set: kept (a new pair would silence every device's push subscription).");
+} else {
+  console.log("Setting a new VAPID key pair for Web Push...");
+  const vapid = await generateVapidKeys();
+  for (const [name, value] of [
+    ["VAPID_PUBLIC_KEY", vapid.publicKey],
+    ["VAPID_PRIVATE_KEY", vapid.privateKey],
+  ])
+    run(["wrangler", "secret", "put", name], { input: value, stdio: ["pipe", "inherit", "inherit"] });
 }
 console.log("Deployed. Open your Worker's URL, then install the app from the browser menu.");
