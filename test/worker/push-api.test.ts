@@ -8,7 +8,7 @@ import type { PushSubscriptionState, WebhookMessage, WebhookState } from "../../
 import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
 import { accountOf, fullStatus, hashStartingWith, newKey, ORIGIN } from "./live-helpers";
-import { newSubscription, pushApi, received } from "./push-helpers";
+import { newSubscription, pushApi, received, uploadThroughEdge } from "./push-helpers";
 
 const subscriptionsOf = async (apikey: string) =>
   runInDurableObject(await accountOf(apikey), (_i: Account, state) =>
@@ -121,12 +121,7 @@ describe("push API", () => {
     const apikey = newKey();
     const hook = `https://push.sandbox.test/hook/${crypto.randomUUID()}`;
     await pushApi("/webhook", apikey, "POST", { url: hook });
-    const upload = await exports.default.fetch(`${ORIGIN}/v4.1/magnet/upload`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${apikey}` },
-      body: new URLSearchParams([["magnets[]", `magnet:?xt=urn:btih:${hashStartingWith("1")}`]]),
-    });
-    const id = (await upload.json<{ data: { magnets: Array<{ id: number }> } }>()).data.magnets[0]!.id;
+    const id = await uploadThroughEdge(apikey, hashStartingWith("1"));
     const [request] = await waitUntil(async () => {
       const requests = await received(hook);
       return requests.length > 0 ? requests : null;

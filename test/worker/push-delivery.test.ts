@@ -2,27 +2,24 @@
 // with no socket open, a magnet that settles produces exactly one encrypted, VAPID-signed push;
 // background polling stops by itself; eviction loses and doubles nothing; 410 unsubscribes.
 import { abortAllDurableObjects, runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { MagnetsDonePush } from "../../protocol/push";
 import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
-import { accountOf, fullStatus, hashStartingWith, newKey, ORIGIN, upload } from "./live-helpers";
-import { decrypt, newSubscription, received, setPushFaults, subscribe, verifyVapid } from "./push-helpers";
+import { accountOf, fullStatus, hashStartingWith, newKey, upload } from "./live-helpers";
+import {
+  decrypt,
+  newSubscription,
+  received,
+  setPushFaults,
+  subscribe,
+  uploadThroughEdge,
+  verifyVapid,
+} from "./push-helpers";
 import { sandboxStats } from "./sandbox-hooks";
 
 type AccountStub = Awaited<ReturnType<typeof accountOf>>;
-
-/** An upload through the edge, as the app makes it: the edge then asks the object to poll soon. */
-async function uploadThroughEdge(apikey: string, hash: string): Promise<number> {
-  const response = await exports.default.fetch(`${ORIGIN}/v4.1/magnet/upload`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${apikey}` },
-    body: new URLSearchParams([["magnets[]", `magnet:?xt=urn:btih:${hash}`]]),
-  });
-  const body = await response.json<{ data: { magnets: Array<{ id: number }> } }>();
-  return body.data.magnets[0]!.id;
-}
 
 const statusCalls = async (apikey: string) => (await sandboxStats(apikey)).calls["/v4.1/magnet/status"] ?? 0;
 const alarmOf = (stub: AccountStub) => runInDurableObject(stub, (_i: Account, state) => state.storage.getAlarm());
@@ -41,6 +38,15 @@ const pollOnly = (stub: AccountStub) =>
 /** Takes the object's alarm away: the test makes each poll itself. */
 const stopAlarm = (stub: AccountStub) => runInDurableObject(stub, (_i: Account, state) => state.storage.deleteAlarm());
 
+/** A new account with one subscribed device, whose push service first answers with `faults`. */
+async function subscribedAccount(faults: object[] = []) {
+  const apikey = newKey();
+  const device = await newSubscription();
+  if (faults.length > 0) await setPushFaults(device.body.endpoint, faults);
+  await subscribe(apikey, device);
+  return { apikey, device, stub: await accountOf(apikey) };
+}
+
 async function requestsAt(url: string, n: number) {
   return waitUntil(async () => {
     const requests = await received(url);
@@ -54,10 +60,7 @@ async function pollingStopped(stub: AccountStub): Promise<void> {
 
 describe("push notifications", () => {
   it("sends one encrypted, VAPID-signed push when a magnet becomes Ready with no socket open, then stops polling", async () => {
-    const apikey = newKey();
-    const stub = await accountOf(apikey);
-    const device = await newSubscription();
-    await subscribe(apikey, device);
+    const { apikey, device, stub } = await subscribedAccount();
     const id = await uploadThroughEdge(apikey, hashStartingWith("1"));
 
     const [push] = await waitUntil(async () => {
@@ -88,10 +91,9 @@ describe("push notifications", () => {
   });
 
   it("loses no event and sends none twice when the object is evicted between a poll and its delivery", async () => {
-    const apikey = newKey();
-    let stub = await accountOf(apikey);
-    const device = await newSubscription();
-    await subscribe(apikey, device);
+    const account = await subscribedAccount();
+    const { apikey, device } = account;
+    let stub = account.stub;
     const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("f")]);
     await stopAlarm(stub);
     await waitUntil(async () => {
@@ -116,10 +118,7 @@ describe("push notifications", () => {
   });
 
   it("retries a push the service answered 503 for once, after a backoff, across an eviction", async () => {
-    const apikey = newKey();
-    const device = await newSubscription();
-    await setPushFaults(device.body.endpoint, [{ status: 503, times: 1 }]);
-    await subscribe(apikey, device);
+    const { apikey, device } = await subscribedAccount([{ status: 503, times: 1 }]);
     await uploadThroughEdge(apikey, hashStartingWith("1"));
     const [refused] = await requestsAt(device.body.endpoint, 1);
     expect(refused!.answered).toBe(503);
@@ -139,11 +138,7 @@ describe("push notifications", () => {
   });
 
   it("tries a push at most twice when the service keeps answering 429, and keeps the subscription", async () => {
-    const apikey = newKey();
-    const stub = await accountOf(apikey);
-    const device = await newSubscription();
-    await setPushFaults(device.body.endpoint, [{ status: 429, times: 10, retryAfter: 0 }]);
-    await subscribe(apikey, device);
+    const { apikey, device, stub } = await subscribedAccount([{ status: 429, times: 10, retryAfter: 0 }]);
     await uploadThroughEdge(apikey, hashStartingWith("1"));
     await requestsAt(device.body.endpoint, 2);
     await pollingStopped(stub);
@@ -153,11 +148,7 @@ describe("push notifications", () => {
   });
 
   it.each([410, 404])("removes a subscription the push service answers %i for", async (status) => {
-    const apikey = newKey();
-    const stub = await accountOf(apikey);
-    const device = await newSubscription();
-    await setPushFaults(device.body.endpoint, [{ status }]);
-    await subscribe(apikey, device);
+    const { apikey, device, stub } = await subscribedAccount([{ status }]);
     await uploadThroughEdge(apikey, hashStartingWith("1"));
     await requestsAt(device.body.endpoint, 1);
     await waitUntil(async () => (await count(stub, "notify_subscriptions")) === 0, "the subscription to go");
@@ -166,10 +157,7 @@ describe("push notifications", () => {
   });
 
   it("groups the magnets that settle within one poll into one push", async () => {
-    const apikey = newKey();
-    const stub = await accountOf(apikey);
-    const device = await newSubscription();
-    await subscribe(apikey, device);
+    const { apikey, device, stub } = await subscribedAccount();
     const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("2"), hashStartingWith("f")]);
     await stopAlarm(stub);
     await pollOnly(stub); // sees the three processing
@@ -188,9 +176,7 @@ describe("push notifications", () => {
   });
 
   it("stops background polling after the ceiling while a magnet still processes, and a write starts it again", async () => {
-    const apikey = newKey();
-    const stub = await accountOf(apikey);
-    await subscribe(apikey, await newSubscription());
+    const { apikey, stub } = await subscribedAccount();
     await uploadThroughEdge(apikey, hashStartingWith("e")); // slow: processing for the whole test
     const before = await statusCalls(apikey);
     await waitUntil(async () => (await statusCalls(apikey)) >= before + 2, "background polls");

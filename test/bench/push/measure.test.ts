@@ -2,12 +2,19 @@
 // `npm test`): prints one `PUSH_BENCH {row}` line per result. Background polls run every
 // BENCH_BACKGROUND_MS here; calls per hour are scaled to the production pace, and the delay is
 // compared with the interval it ran at.
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { it } from "vitest";
 import { fateOf } from "../../../worker/sandbox/magnets/fate";
 import { waitUntil } from "../../wait-until";
-import { hashStartingWith, newKey, ORIGIN, upload } from "../../worker/live-helpers";
-import { decrypt, newSubscription, received, subscribe, type TestSubscription } from "../../worker/push-helpers";
+import { hashStartingWith, newKey, upload } from "../../worker/live-helpers";
+import {
+  decrypt,
+  newSubscription,
+  received,
+  subscribe,
+  type TestSubscription,
+  uploadThroughEdge,
+} from "../../worker/push-helpers";
 import { sandboxStats } from "../../worker/sandbox-hooks";
 
 /** wrangler.toml's LIVE_POLL_BACKGROUND_MS. */
@@ -23,16 +30,6 @@ function report(metric: string, value: number, unit: string, target?: string, pa
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** An upload through the edge, which starts background polling (a write). */
-async function uploadThroughEdge(apikey: string, hash: string): Promise<void> {
-  const response = await exports.default.fetch(`${ORIGIN}/v4.1/magnet/upload`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${apikey}` },
-    body: new URLSearchParams([["magnets[]", `magnet:?xt=urn:btih:${hash}`]]),
-  });
-  if (response.status !== 200) throw new Error(`upload answered ${response.status}`);
-}
 
 /** A subscribed account whose slow magnet keeps background polling going, with no device connected. */
 async function backgroundAccount(): Promise<{ apikey: string; device: TestSubscription }> {
