@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MagnetsDonePush } from "../../protocol/push";
 import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
-import { accountOf, fullStatus, hashStartingWith, newKey, upload } from "./live-helpers";
+import { accountOf, Device, fullStatus, hashStartingWith, newKey, upload } from "./live-helpers";
 import {
   decrypt,
   newSubscription,
@@ -36,7 +36,14 @@ const pollOnly = (stub: AccountStub) =>
   });
 
 /** Takes the object's alarm away: the test makes each poll itself. */
-const stopAlarm = (stub: AccountStub) => runInDurableObject(stub, (_i: Account, state) => state.storage.deleteAlarm());
+async function stopAlarm(stub: AccountStub): Promise<void> {
+  // An alarm already running sets the next one as it ends: delete until none comes back.
+  await waitUntil(async () => {
+    await runInDurableObject(stub, (_i: Account, state) => state.storage.deleteAlarm());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return (await alarmOf(stub)) === null;
+  }, "the object's alarm to stay off");
+}
 
 /** A new account with one subscribed device, whose push service first answers with `faults`. */
 async function subscribedAccount(faults: object[] = []) {
@@ -94,8 +101,9 @@ describe("push notifications", () => {
     const account = await subscribedAccount();
     const { apikey, device } = account;
     let stub = account.stub;
-    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("f")]);
     await stopAlarm(stub);
+    // Normal magnets: processing for several paces, so the first poll surely sees them so.
+    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("2")]);
     await waitUntil(async () => {
       await pollOnly(stub);
       return (await count(stub, "notify_outbox")) > 0;
@@ -158,8 +166,8 @@ describe("push notifications", () => {
 
   it("groups the magnets that settle within one poll into one push", async () => {
     const { apikey, device, stub } = await subscribedAccount();
-    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("2"), hashStartingWith("f")]);
     await stopAlarm(stub);
+    const ids = await upload(apikey, [hashStartingWith("1"), hashStartingWith("2"), hashStartingWith("3")]);
     await pollOnly(stub); // sees the three processing
     await waitUntil(async () => {
       const status = await fullStatus(apikey);
@@ -170,7 +178,7 @@ describe("push notifications", () => {
     await runDurableObjectAlarm(stub);
     const [push] = await requestsAt(device.body.endpoint, 1);
     const payload = await decrypt(push!, device);
-    expect(payload).toMatchObject({ ready: 2, failed: 1 });
+    expect(payload).toMatchObject({ ready: 3, failed: 0 });
     expect(payload.magnets.map((m) => m.id).sort()).toEqual([...ids].sort());
     expect(await received(device.body.endpoint)).toHaveLength(1);
   });
@@ -191,6 +199,23 @@ describe("push notifications", () => {
 
     await uploadThroughEdge(apikey, hashStartingWith("e"));
     await waitUntil(async () => (await statusCalls(apikey)) >= stopped + 2, "background polls after the write");
+    expect(await alarmOf(stub)).not.toBeNull();
+  });
+
+  it("hands polling over to the background when the last device leaves while a magnet processes", async () => {
+    const { apikey, stub } = await subscribedAccount();
+    const socket = await Device.connect(apikey);
+    const id = await uploadThroughEdge(apikey, hashStartingWith("e"));
+    await waitUntil(() => socket.magnets.has(id), "the magnet on the socket");
+    socket.close();
+    const openSockets = () =>
+      runInDurableObject(
+        stub,
+        (_i: Account, state) => state.getWebSockets().filter((ws) => ws.readyState === 1).length,
+      );
+    await waitUntil(async () => (await openSockets()) === 0, "the socket to close");
+    const before = await statusCalls(apikey);
+    await waitUntil(async () => (await statusCalls(apikey)) >= before + 2, "background polls");
     expect(await alarmOf(stub)).not.toBeNull();
   });
 });

@@ -153,7 +153,8 @@ export class Account extends DurableObject<Env> {
   /** The last device leaving hands over to background polling, or stops the alarm. */
   private async leave(ws: WebSocket): Promise<void> {
     if (this.devicesOnline(ws)) return;
-    this.notifier.restartBackground(Date.now());
+    // The sockets kept the magnets fresh: no extra poll, only the ceiling starts over.
+    this.notifier.restartBackground(Date.now(), false);
     await this.scheduleAlarm(ws);
   }
 

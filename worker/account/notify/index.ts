@@ -42,9 +42,12 @@ export class Notifier {
     return notificationsEnabled(this.env) && this.store.hasTargets();
   }
 
-  /** Something the user did (a write, a new subscription, the last device leaving) starts the ceiling again. */
-  restartBackground(now: number): void {
-    if (this.active) this.store.setBackground(now, false);
+  /**
+   * Something the user did (a write, a new target, the last device leaving) starts the ceiling
+   * again; `pollFirst` (a write, a new target) asks for one poll even if nothing is processing yet.
+   */
+  restartBackground(now: number, pollFirst = true): void {
+    if (this.active) this.store.setBackground(now, !pollFirst);
   }
 
   /** Whether the object should poll with no device connected: see the module comment. */
