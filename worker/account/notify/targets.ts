@@ -12,7 +12,7 @@ const PUSH_SERVICES = [
   ".notify.windows.com",
 ];
 
-export const sandboxEnabled = (env: Env) => env.SANDBOX_ENABLED === "true";
+const sandboxEnabled = (env: Env) => env.SANDBOX_ENABLED === "true";
 
 /** True for a URL the sandbox receives in process (only while the sandbox is enabled). */
 export function isSandboxTarget(env: Env, url: string): boolean {
