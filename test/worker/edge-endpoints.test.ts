@@ -131,7 +131,9 @@ describe("a path the table does not know", () => {
 
   it("includes a version the table does not know yet, such as /v4.2/: forwarded once, answered as the upstream answers", async () => {
     const apikey = resellerKey();
-    const response = await exports.default.fetch(`${BASE}/v4.2/user`, { headers: { Authorization: `Bearer ${apikey}` } });
+    const response = await exports.default.fetch(`${BASE}/v4.2/user`, {
+      headers: { Authorization: `Bearer ${apikey}` },
+    });
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ status: "error", error: { code: "404" } });
     expect(await stats(apikey)).toEqual({ "/v4.1/user": 1, "/v4.2/user": 1 });

@@ -1,6 +1,6 @@
 // The AllDebrid emulator, mounted at /sandbox when SANDBOX_ENABLED is "true":
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
-// hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
+// hooks (/stats, /faults, /push), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
 import { AllDebridError, API_ROUTE, isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
@@ -10,6 +10,7 @@ import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
 import { PAGES_CSS } from "./pages/html";
 import { pinPage } from "./pin/page";
+import { pushRoutes } from "./push";
 import { sandboxStub } from "./stub";
 import { verifPage } from "./user/verif-page";
 
@@ -45,6 +46,7 @@ export const sandbox = new Hono<AppEnv>()
     await next();
   })
   .route("/", opsRoutes)
+  .route("/", pushRoutes)
   .route("/", pinPage)
   .route("/", verifPage)
   .route("/", downloads)
