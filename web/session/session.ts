@@ -3,6 +3,7 @@
 // everything the app stored on the device.
 import { createSignal } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
+import { leave } from "../notifications/device-push";
 import { getSetting, loadSnapshot, saveSnapshot, setSetting, wipeDevice } from "../offline/db";
 
 const [apikey, setApikeySignal] = createSignal<string | null>(null);
@@ -41,6 +42,9 @@ export async function rememberUser(account: User): Promise<void> {
  * timer or live connection of the old account survives in memory.
  */
 export async function signOut(): Promise<void> {
+  const key = apikey();
+  // This device stops getting the account's notifications (told with the key, before it goes).
+  if (key) await Promise.race([leave(key), new Promise((resolve) => setTimeout(resolve, 3000))]);
   setApikeySignal(null);
   setUser(null);
   await wipeDevice();

@@ -5,6 +5,7 @@ import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
 import { deployment } from "../api/deployment";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
+import { NotificationSettings } from "../notifications";
 import { OutboxList } from "../offline/OutboxList";
 import { SignOutButton } from "../session/SignOutButton";
 import { user } from "../session/session";
@@ -66,6 +67,8 @@ export default function SettingsPage() {
           )}
         </For>
       </fieldset>
+
+      <NotificationSettings />
 
       <ShareSettings legend={t("share")} />
 
