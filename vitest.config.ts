@@ -13,6 +13,11 @@ const testVars = {
   KEY_HASH_SECRET: "test-secret",
   LIVE_POLL_ACTIVE_MS: "100",
   LIVE_POLL_IDLE_MS: "1000",
+  LIVE_POLL_BACKGROUND_MS: "300",
+  // A key pair for tests only (scripts/vapid-keys.mjs made it); deployments get their own.
+  VAPID_PUBLIC_KEY: "BJO0bsDHNpty0in89CdS4mY2rCTb4T4HdFUr4XjE4becGHJY4_fwlqz08tTVa-bp2_dnFokU57_sZCOS6_hlOmQ",
+  VAPID_PRIVATE_KEY: "UncckHdqSIPEqDwY-NL492Oc0CzblLuZZrbMahWGAKg",
+  VAPID_SUBJECT: "mailto:tests@debrid.test",
 };
 
 export default defineConfig({

@@ -17,7 +17,10 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-/** A persistent context (real IndexedDB and service worker) on a new profile; `args` adds flags. */
+/**
+ * A persistent context (real IndexedDB and service worker) on a new profile; `args` adds flags.
+ * @param {{ args?: string[] } & Record<string, unknown>} [options]
+ */
 export function launchChromium({ args = [], ...options } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "debrid-chromium-"));
   return chromium.launchPersistentContext(profile, {

@@ -1,7 +1,8 @@
 // `npm run deploy`: one command from a clone to a running deployment on your Cloudflare account.
 // Builds the app, asks who may use the deployment (or takes --access), deploys the Worker
 // (wrangler creates the KV namespace and applies the Durable Object migrations on the first
-// deploy), then gives it a random KEY_HASH_SECRET if it has none.
+// deploy), then gives it a random KEY_HASH_SECRET if it has none, and a VAPID key pair for Web
+// Push (VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY) if it has none.
 // `--dry-run` bundles and prints the plan without touching any account.
 //
 //   --access=owner          the first AllDebrid account that signs in owns it (the default)
@@ -10,6 +11,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createInterface } from "node:readline/promises";
+import { generateVapidKeys } from "./vapid-keys.mjs";
 
 const dryRun = process.argv.includes("--dry-run");
 const env = { ...process.env, WRANGLER_SEND_METRICS: "false" };
@@ -46,6 +48,7 @@ const accessVar = ["--var", `ALLOWED_USERS:${access.value}`];
 if (dryRun) {
   run(["wrangler", "deploy", "--dry-run", "--outdir", process.env.DEPLOY_OUTDIR ?? "dist/worker", ...accessVar]);
   console.log("dry run: would set the KEY_HASH_SECRET secret to 32 random bytes if the Worker has none");
+  console.log("dry run: would set VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY to a new P-256 pair if the Worker has none");
   process.exit(0);
 }
 
@@ -61,5 +64,16 @@ if (names.includes("KEY_HASH_SECRET")) {
     input: randomBytes(32).toString("hex"),
     stdio: ["pipe", "inherit", "inherit"],
   });
+}
+if (names.includes("VAPID_PUBLIC_KEY") && names.includes("VAPID_PRIVATE_KEY")) {
+  console.log("VAPID keys are already set: kept (a new pair would silence every device's push subscription).");
+} else {
+  console.log("Setting a new VAPID key pair for Web Push...");
+  const vapid = await generateVapidKeys();
+  for (const [name, value] of [
+    ["VAPID_PUBLIC_KEY", vapid.publicKey],
+    ["VAPID_PRIVATE_KEY", vapid.privateKey],
+  ])
+    run(["wrangler", "secret", "put", name], { input: value, stdio: ["pipe", "inherit", "inherit"] });
 }
 console.log("Deployed. Open your Worker's URL, then install the app from the browser menu.");

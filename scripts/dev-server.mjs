@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateVapidKeys } from "./vapid-keys.mjs";
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -21,6 +22,7 @@ export async function freePort() {
 export async function startDevServer(vars = {}, { assets } = {}) {
   const port = await freePort();
   const persist = mkdtempSync(join(tmpdir(), "debrid-e2e-"));
+  const vapid = await generateVapidKeys();
   const allVars = {
     UPSTREAM_URL: "sandbox",
     SANDBOX_ENABLED: "true",
@@ -28,6 +30,8 @@ export async function startDevServer(vars = {}, { assets } = {}) {
     KEY_HASH_SECRET: "e2e-secret",
     // Every test signs in with a fresh sandbox account: the deployment is explicitly open to all.
     ALLOWED_USERS: "*",
+    VAPID_PUBLIC_KEY: vapid.publicKey,
+    VAPID_PRIVATE_KEY: vapid.privateKey,
     ...vars,
   };
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];

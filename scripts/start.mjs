@@ -1,6 +1,7 @@
 // `npm start`: builds the app, then runs the Worker under wrangler (workerd) on 127.0.0.1,
 // offline, with the built-in sandbox as the AllDebrid upstream. PORT overrides 8787.
 import { spawn, spawnSync } from "node:child_process";
+import { localVapidKeys } from "./vapid-keys.mjs";
 
 const port = process.env.PORT ?? "8787";
 const offline = {
@@ -25,6 +26,11 @@ export const sandboxVars = {
   // Explicitly open: anyone trying the local sandbox gets a fresh account of their own.
   ALLOWED_USERS: "*",
 };
+
+// A local VAPID pair, made once and kept under .wrangler/ so subscriptions survive a restart.
+const vapid = await localVapidKeys(".wrangler/debrid-vapid.json");
+sandboxVars.VAPID_PUBLIC_KEY = vapid.publicKey;
+sandboxVars.VAPID_PRIVATE_KEY = vapid.privateKey;
 
 const args = [
   "wrangler",

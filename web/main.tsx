@@ -1,8 +1,10 @@
 // Entry point of the PWA: restores the session from IndexedDB and renders the app at once
-// (screens show their last known state), then refreshes the account and starts the outbox.
+// (screens show their last known state), then refreshes the account, starts the outbox and
+// keeps this device's notification subscription in step.
 import { render } from "solid-js/web";
 import { App } from "./app/App";
 import "./app/app.css";
+import { startNotifications } from "./notifications";
 import { startOutbox } from "./offline/outbox";
 import { restoreSession } from "./session/session";
 import { refreshUser } from "./session/signin";
@@ -14,6 +16,7 @@ if (root) {
   render(() => <App />, root);
   void restoreSession().then(() => {
     startOutbox();
+    startNotifications();
     void refreshUser();
   });
 }

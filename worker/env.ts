@@ -7,6 +7,10 @@ declare global {
     interface Env {
       /** Secret: the key of the keyed hash that names per-user objects and cache entries. */
       KEY_HASH_SECRET?: string;
+      /** Secret: the VAPID public key (base64url of the raw P-256 point) that push subscriptions are made for. */
+      VAPID_PUBLIC_KEY?: string;
+      /** Secret: the VAPID private key (base64url of the P-256 scalar `d`) that signs every Web Push. */
+      VAPID_PRIVATE_KEY?: string;
       /** How long a sandbox PIN lives, in seconds (600, as documented, by default). */
       SANDBOX_PIN_TTL_SECONDS?: string;
     }

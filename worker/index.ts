@@ -1,6 +1,7 @@
 // The Worker: the user's personal AllDebrid endpoint. It mounts the API mirror (/v4, /v4.1),
 // the app's own API (/api), the sandbox (/sandbox, when enabled) and serves the PWA.
 import { Hono } from "hono";
+import { API_ROUTE } from "../protocol/alldebrid";
 import { api } from "./api";
 import { edge, refreshHostsCache } from "./edge";
 import type { AppEnv, Env } from "./env";
@@ -15,8 +16,7 @@ const app = new Hono<AppEnv>();
 
 app.use(securityHeaders);
 app.use("/api/*", apiCors);
-app.use("/v4/*", apiCors);
-app.use("/v4.1/*", apiCors);
+app.use(API_ROUTE, apiCors);
 app.use(requestBodyLimit);
 app.route("/sandbox", sandbox);
 app.route("/share", share);

@@ -191,14 +191,18 @@ export interface ResolvedEndpoint extends EndpointTraits {
   lifecycle: Lifecycle;
 }
 
-const PATH = /^\/(v4|v4\.1)\/([A-Za-z0-9/_.-]{1,64})$/;
+/** `/v4/` and any `/v4.N/` (a version the service may add): the table knows v4 and v4.1. */
+const PATH = /^\/(v4(?:\.\d{1,2})?)\/([A-Za-z0-9/_.-]{1,64})$/;
+
+/** The API's route pattern, for routers: every /v4/ and /v4.N/ path. */
+export const API_ROUTE = "/:version{v4(?:\\.[0-9]{1,2})?}/*";
 
 /** The endpoint a path names (trailing slashes ignored), or null when the table does not know it. */
 export function resolveEndpoint(path: string): ResolvedEndpoint | null {
   const match = PATH.exec(path.replace(/\/+$/, ""));
   if (!match) return null;
   const [, version, name] = match as unknown as [string, Version, string];
-  if (!Object.hasOwn(ENDPOINTS, name)) return null;
+  if (!(VERSIONS as readonly string[]).includes(version) || !Object.hasOwn(ENDPOINTS, name)) return null;
   const endpoint: Endpoint = ENDPOINTS[name as EndpointName];
   const { versions, ...traits } = endpoint;
   const form = versions[version] ?? versions.v4;

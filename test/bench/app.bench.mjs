@@ -20,7 +20,11 @@ async function api(server, key, path, params) {
   for (const [field, value] of Object.entries(params)) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(field, item);
   }
-  const response = await fetch(`${server.url}${path}`, { method: "POST", headers: { Authorization: `Bearer ${key}` }, body });
+  const response = await fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${key}` },
+    body,
+  });
   return response.json();
 }
 
@@ -48,7 +52,9 @@ async function audit(url, port) {
     accessibility: lhr.categories.accessibility.score,
     cls: lhr.audits["cumulative-layout-shift"].numericValue,
     failed: Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id))
+      .filter(
+        (a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+      )
       .map((a) => a.id),
   };
 }
@@ -91,10 +97,15 @@ async function signIn(page, key) {
 async function density(page) {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/");
-  await page.locator("li.magnet").nth(MAGNETS - 1).waitFor({ state: "attached", timeout: 20_000 });
+  await page
+    .locator("li.magnet")
+    .nth(MAGNETS - 1)
+    .waitFor({ state: "attached", timeout: 20_000 });
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => {
-    const rows = [...document.querySelectorAll("li.magnet[data-group=ready]")].map((row) => row.getBoundingClientRect());
+    const rows = [...document.querySelectorAll("li.magnet[data-group=ready]")].map((row) =>
+      row.getBoundingClientRect(),
+    );
     const bottom = document.querySelector(".tabbar")?.getBoundingClientRect().top ?? window.innerHeight;
     return {
       height: Math.max(...rows.map((row) => row.height)),
@@ -136,7 +147,10 @@ export async function run() {
     const page = await context.newPage();
     await page.addInitScript(() => localStorage.setItem("lang", "en"));
     await signIn(page, key);
-    await page.locator("li.magnet").nth(MAGNETS - 1).waitFor({ state: "attached", timeout: 20_000 });
+    await page
+      .locator("li.magnet")
+      .nth(MAGNETS - 1)
+      .waitFor({ state: "attached", timeout: 20_000 });
     rows.push(...lighthouseRows(`magnets (${MAGNETS} magnets)`, await audit(`${server.url}/`, port)));
 
     const { height, visible } = await density(page);

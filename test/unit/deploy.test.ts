@@ -22,6 +22,8 @@ describe("npm run deploy", () => {
     expect(stdout).toContain('env.UPSTREAM_URL ("https://api.alldebrid.com")');
     expect(stdout).toContain('env.SANDBOX_ENABLED ("false")');
     expect(stdout).toContain("KEY_HASH_SECRET");
+    expect(stdout).toContain("VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY");
+    expect(stdout).toContain('env.LIVE_POLL_BACKGROUND_MS ("30000")');
     expect(readdirSync(outdir)).toContain("index.js");
   }, 120_000);
 

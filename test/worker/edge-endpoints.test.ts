@@ -129,6 +129,16 @@ describe("a path the table does not know", () => {
     expect(await stats(apikey)).toEqual({ "/v4.1/user": 1, "/v4.1/magnet/someday": 1 });
   });
 
+  it("includes a version the table does not know yet, such as /v4.2/: forwarded once, answered as the upstream answers", async () => {
+    const apikey = resellerKey();
+    const response = await exports.default.fetch(`${BASE}/v4.2/user`, {
+      headers: { Authorization: `Bearer ${apikey}` },
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ status: "error", error: { code: "404" } });
+    expect(await stats(apikey)).toEqual({ "/v4.1/user": 1, "/v4.2/user": 1 });
+  });
+
   it("is refused at once, with no upstream call, when it does not even look like an endpoint", async () => {
     const response = await exports.default.fetch(`${BASE}/v4.1/${"x".repeat(200)}`);
     expect(response.status).toBe(404);

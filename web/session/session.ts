@@ -3,6 +3,7 @@
 // the device, but for the key of a made-up sandbox account.
 import { createSignal } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
+import { leave } from "../notifications/device-push";
 import { getSetting, loadSnapshot, saveSnapshot, setSetting, wipeDevice } from "../offline/db";
 import { rememberSandboxKey } from "./sandbox-account";
 
@@ -23,6 +24,10 @@ export async function restoreSession(): Promise<void> {
 }
 
 export async function signIn(key: string, account?: User): Promise<void> {
+  // Another account signing in on this device (from /signin, without signing out) must not see
+  // the last one's saved screens, nor send its queued writes with the new key.
+  const previous = apikey() ?? (await getSetting<string>("apikey"));
+  if (previous && previous !== key) await wipeDevice();
   await setSetting("apikey", key);
   setApikeySignal(key);
   if (account) await rememberUser(account);
@@ -39,6 +44,8 @@ export async function rememberUser(account: User): Promise<void> {
  */
 export async function signOut(): Promise<void> {
   const key = apikey();
+  // This device stops getting the account's notifications (told with the key, before it goes).
+  if (key) await Promise.race([leave(key), new Promise((resolve) => setTimeout(resolve, 3000))]);
   setApikeySignal(null);
   setUser(null);
   await wipeDevice();

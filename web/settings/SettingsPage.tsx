@@ -8,6 +8,7 @@ import { deployment } from "../api/deployment";
 import { setTheme, THEMES, theme } from "../app/theme";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
+import { NotificationSettings } from "../notifications";
 import { outboxEntries } from "../offline/outbox";
 import { choosePlayer, loadPlayer, offeredPlayers, platform, player } from "../play/choice";
 import { t as playText } from "../play/strings";
@@ -74,6 +75,8 @@ export default function SettingsPage() {
         label={(option) => t(`callSource_${option}`)}
         onChange={setCallSource}
       />
+
+      <NotificationSettings />
 
       <ShareSettings legend={t("share")} />
 

@@ -5,6 +5,7 @@
 import { clientsClaim } from "workbox-core";
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
+import "./push";
 import "./share";
 
 declare const self: ServiceWorkerGlobalScope;

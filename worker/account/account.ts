@@ -1,6 +1,7 @@
 // The account's Durable Object: it hands out the account's upstream rate budget and runs live
 // magnet sync for every connected device, one live-mode poll per tick fanned out to all sockets
-// (see docs/live.md). Polling follows the sockets: it stops when the last one leaves.
+// (see docs/live.md). Polling follows the sockets, and without any goes on in the background while
+// a magnet is processing and the account has notifications on (docs/notifications.md).
 import { DurableObject } from "cloudflare:workers";
 import { httpStatusFor } from "../../protocol/alldebrid";
 import {
@@ -11,6 +12,7 @@ import {
   parseClientMessage,
   type ServerMessage,
 } from "../../protocol/live";
+import type { PushSubscriptionState, WebhookState } from "../../protocol/push";
 import type { Env } from "../env";
 import { budgetLimits, type Lane, RateBudget, type SlotGrant } from "./budget";
 import { type FeedChange, MagnetFeed } from "./live/feed";
@@ -27,6 +29,8 @@ import {
   sendToAll,
 } from "./live/sockets";
 import { pollStatus, type StatusPoll } from "./live/status-poll";
+import { Notifier, processingIds } from "./notify";
+import type { StoredSubscription } from "./notify/store";
 import { randomToken, seal, unseal } from "./sealed";
 import { TICKET_NONCE_HEADER, TicketStore } from "./tickets";
 
@@ -42,6 +46,9 @@ export class Account extends DurableObject<Env> {
   private readonly intervals = pollIntervals(this.env);
   private feed!: MagnetFeed;
   private tickets!: TicketStore;
+  private notifierMade?: Notifier;
+  /** The alarm set last only delivers notifications (no poll is due then); after a wake-up it polls too. */
+  private alarmDeliversOnly = false;
   /** The apikey in clear, in memory only (at rest it is sealed). */
   private apikey: string | null = null;
   /** When upstream last answered; 0 after a wake-up or a write, so the next read polls first. */
@@ -58,6 +65,12 @@ export class Account extends DurableObject<Env> {
     });
   }
 
+  /** Made on first use: an object that only hands out budget slots creates no tables at all. */
+  private get notifier(): Notifier {
+    this.notifierMade ??= new Notifier(this.ctx.storage.sql, this.env);
+    return this.notifierMade;
+  }
+
   /** Waits for a slot in this account's upstream budget (the edge proxy calls it before each upstream call). */
   async reserveUpstreamSlot(lane: Lane = "bulk"): Promise<SlotGrant> {
     return this.budget.reserve(lane);
@@ -66,7 +79,8 @@ export class Account extends DurableObject<Env> {
   /** A write went through the edge (upload, delete, restart): poll upstream now so every device sees it. */
   async pollSoon(): Promise<void> {
     this.lastPolledAt = 0;
-    if (this.wantsPolling()) await this.ctx.storage.setAlarm(Date.now());
+    this.notifier.restartBackground(Date.now());
+    if (this.wantsPolling()) await this.pollBy(Date.now());
   }
 
   /** POST /api/live/ticket: checks the key upstream when needed, then records a one-time nonce. */
@@ -105,23 +119,25 @@ export class Account extends DurableObject<Env> {
       Number.isSafeInteger(resumeFrom) && resumeFrom > 0 ? this.feed.catchUp(resumeFrom) : this.feed.snapshot();
     server.serializeAttachment({ version: this.feed.version, snapshotsAt: [] } satisfies SocketAttachment);
     sendText(server, JSON.stringify(first));
-    if ((await this.ctx.storage.getAlarm()) === null) {
-      const due = this.lastPolledAt + nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), 0);
-      await this.ctx.storage.setAlarm(Math.max(Date.now(), due));
-    }
+    const due = this.lastPolledAt + nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), 0);
+    await this.pollBy(Math.max(Date.now(), due));
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async alarm(): Promise<void> {
-    if (!this.wantsPolling()) return;
-    try {
-      await this.polls.next();
-    } catch (error) {
-      // A fault of our own: log its kind only, back off and keep the loop alive.
-      console.error(`live poll failed: ${error instanceof Error ? error.name : typeof error}`);
-      this.feed.position.failures++;
+    const poll = !this.alarmDeliversOnly && this.wantsPolling();
+    this.alarmDeliversOnly = false;
+    if (poll) {
+      try {
+        await this.polls.next();
+      } catch (error) {
+        // A fault of our own: log its kind only, back off and keep the loop alive.
+        console.error(`live poll failed: ${error instanceof Error ? error.name : typeof error}`);
+        this.feed.position.failures++;
+      }
     }
-    await this.scheduleNextPoll();
+    await this.deliverNotifications();
+    await this.scheduleAlarm();
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
@@ -167,25 +183,56 @@ export class Account extends DurableObject<Env> {
     await this.leave(ws);
   }
 
+  /** The last device leaving hands over to background polling, or stops the alarm. */
   private async leave(ws: WebSocket): Promise<void> {
-    if (this.openSockets().every((other) => other === ws)) await this.ctx.storage.deleteAlarm();
+    if (this.devicesOnline(ws)) return;
+    // The sockets kept the magnets fresh: no extra poll, only the ceiling starts over.
+    this.notifier.restartBackground(Date.now(), false);
+    await this.scheduleAlarm(ws);
   }
 
   private openSockets(): WebSocket[] {
     return this.ctx.getWebSockets().filter((ws) => ws.readyState === WebSocket.OPEN);
   }
 
-  private wantsPolling(): boolean {
-    return !this.feed.position.refused && this.openSockets().length > 0;
+  private devicesOnline(leaving?: WebSocket): boolean {
+    return this.openSockets().some((ws) => ws !== leaving);
   }
 
-  private async scheduleNextPoll(): Promise<void> {
-    if (!this.wantsPolling()) {
-      await this.ctx.storage.deleteAlarm();
-      return;
-    }
+  private wantsPolling(leaving?: WebSocket): boolean {
+    if (this.feed.position.refused) return false;
+    if (this.devicesOnline(leaving)) return true;
+    return this.notifier.wantsBackgroundPoll(Date.now(), anyProcessing(this.feed.magnets));
+  }
+
+  /** Without a device, polls keep the background pace, backoff included. */
+  private pollDelay(leaving?: WebSocket): number {
     const delay = nextPollDelay(this.intervals, anyProcessing(this.feed.magnets), this.feed.position.failures);
-    await this.ctx.storage.setAlarm(Date.now() + delay);
+    return this.devicesOnline(leaving) ? delay : Math.max(delay, this.notifier.backgroundMs);
+  }
+
+  /**
+   * The one alarm: at the next poll, or sooner when a notification is due (a retry); none when
+   * neither is wanted. A delivery-only alarm that comes first pushes the poll back by its lead.
+   */
+  private async scheduleAlarm(leaving?: WebSocket): Promise<void> {
+    const now = Date.now();
+    const pollAt = this.wantsPolling(leaving) ? now + this.pollDelay(leaving) : null;
+    const due = this.notifier.nextDue();
+    const deliverAt = due === null ? null : Math.max(now, due);
+    if (pollAt === null && deliverAt === null) return this.ctx.storage.deleteAlarm();
+    this.alarmDeliversOnly = pollAt === null || (deliverAt !== null && deliverAt < pollAt);
+    await this.ctx.storage.setAlarm(
+      Math.min(pollAt ?? Number.POSITIVE_INFINITY, deliverAt ?? Number.POSITIVE_INFINITY),
+    );
+  }
+
+  /** Makes sure a poll runs by `at`: the alarm moves there unless a poll is already due sooner. */
+  private async pollBy(at: number): Promise<void> {
+    const alarm = await this.ctx.storage.getAlarm();
+    if (alarm !== null && alarm <= at && !this.alarmDeliversOnly) return;
+    this.alarmDeliversOnly = false;
+    await this.ctx.storage.setAlarm(alarm !== null && alarm < at ? alarm : at);
   }
 
   /** Remembers the key (sealed at rest) and checks it upstream when it is new, refused or stale. */
@@ -196,6 +243,7 @@ export class Account extends DurableObject<Env> {
       wantFresh && this.openSockets().length === 0 && Date.now() - this.lastPolledAt >= this.intervals.activeMs;
     if (!mustValidate && !stale) return { ok: true, value: null };
     const outcome = await this.polls.next();
+    await this.deliverSoon();
     if (outcome.kind === "refused")
       return { ok: false, code: outcome.code, message: outcome.message, status: httpStatusFor(outcome.code) };
     if (outcome.kind === "fault" && mustValidate)
@@ -230,7 +278,11 @@ export class Account extends DurableObject<Env> {
       return result;
     }
     this.lastPolledAt = Date.now();
-    const change = this.feed.apply(result.data);
+    this.notifier.polled();
+    const processing = processingIds(this.feed.magnets);
+    const change = this.feed.apply(result.data, (magnets, version) =>
+      this.notifier.record(processing, magnets, version, Date.now()),
+    );
     if (change) this.tell(change);
     return result;
   }
@@ -255,15 +307,81 @@ export class Account extends DurableObject<Env> {
       `${result.code}: ${result.message}`,
     );
     this.apikey = null;
-    await this.ctx.storage.deleteAlarm();
     if (blocked) {
       this.feed.position = { ...this.feed.position, refused: true, failures: 0, sealedApikey: "" };
       this.feed.savePosition();
+      // Pending notifications still go out; polling stays off until the location is verified.
+      await this.scheduleAlarm();
     } else {
+      // A refused key never comes back (a new sign-in is a new key, so another object): what is
+      // pending gets one last try, then nothing of this account stays at rest.
+      await this.deliverNotifications();
+      await this.ctx.storage.deleteAlarm();
       await this.ctx.storage.deleteAll();
       this.feed = new MagnetFeed(this.ctx.storage);
       this.tickets = new TicketStore(this.ctx.storage.sql);
+      this.notifierMade = undefined;
     }
     return result;
+  }
+
+  // Notifications (docs/notifications.md): the devices' push subscriptions, the webhook, delivery.
+
+  /** POST /api/push/subscription: checks the key like a ticket does (background polls need it), then stores the device. */
+  async subscribePush(
+    apikey: string,
+    origin: string,
+    subscription: StoredSubscription,
+  ): Promise<LiveAnswer<PushSubscriptionState>> {
+    const ready = await this.ready(apikey, origin, false);
+    if (!ready.ok) return ready;
+    this.notifier.subscribe(subscription, Date.now());
+    await this.startBackground();
+    return { ok: true, value: { endpoint: subscription.endpoint, subscribed: true } };
+  }
+
+  /** DELETE /api/push/subscription (a device turning notifications off, or signing out). */
+  async unsubscribePush(endpoint: string): Promise<PushSubscriptionState> {
+    this.notifier.unsubscribe(endpoint);
+    return { endpoint, subscribed: false };
+  }
+
+  async webhook(): Promise<WebhookState> {
+    return { url: this.notifier.webhook() };
+  }
+
+  /** POST /api/push/webhook (a URL) and DELETE (null). */
+  async setWebhook(apikey: string, origin: string, url: string | null): Promise<LiveAnswer<WebhookState>> {
+    if (url !== null) {
+      const ready = await this.ready(apikey, origin, false);
+      if (!ready.ok) return ready;
+    }
+    this.notifier.setWebhook(url, Date.now());
+    await this.startBackground();
+    return { ok: true, value: { url } };
+  }
+
+  /** A new target may start background polling when nothing polls yet. */
+  private async startBackground(): Promise<void> {
+    if ((await this.ctx.storage.getAlarm()) === null) await this.scheduleAlarm();
+  }
+
+  /** Events a poll outside the alarm queued (a ticket, GET /api/magnets) go out at once, by the alarm. */
+  private async deliverSoon(): Promise<void> {
+    const now = Date.now();
+    const due = this.notifier.nextDue();
+    if (due === null || due > now) return;
+    const alarm = await this.ctx.storage.getAlarm();
+    if (alarm !== null && alarm <= now) return;
+    this.alarmDeliversOnly = true;
+    await this.ctx.storage.setAlarm(now);
+  }
+
+  private async deliverNotifications(): Promise<void> {
+    try {
+      await this.notifier.deliver(this.feed.position.origin);
+    } catch (error) {
+      console.error(`notification delivery failed: ${error instanceof Error ? error.name : typeof error}`);
+    }
   }
 }

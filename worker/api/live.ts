@@ -6,36 +6,18 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
-import { admittedAccount, callerOf } from "../access";
 import { accountNamed } from "../account";
-import type { LiveAnswer } from "../account/account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "../account/tickets";
 import type { AppEnv } from "../env";
-import { bearerOf } from "../security/bearer";
-import { keyedHash } from "../security/key-hash";
+import { answered, callerAccount, noStore } from "./account-call";
 import { badInput } from "./validation";
 
-function bearerApikey(request: Request): string {
-  const apikey = bearerOf(request);
-  if (!apikey) throw new AllDebridError("AUTH_MISSING_APIKEY");
-  return apikey;
-}
-
-function answered<T>(answer: LiveAnswer<T>): T {
-  if (answer.ok) return answer.value;
-  throw new AllDebridError(answer.code, answer.message, answer.status);
-}
-
-const noStore = { "Cache-Control": "no-store" };
 const socketQuery = z.object({ ticket: z.string().min(1).max(512), version: z.string().optional() });
 
 export const live = new Hono<AppEnv>()
   .post("/live/ticket", async (c) => {
-    const apikey = bearerApikey(c.req.raw);
-    const caller = callerOf(c.req.raw);
-    const account = await admittedAccount(c.env, apikey, caller);
-    const nonce = answered(await account.issueTicket(apikey, caller.origin));
-    const name = await keyedHash(c.env, apikey);
+    const { apikey, origin, name, account } = await callerAccount(c.env, c.req.raw);
+    const nonce = answered(await account.issueTicket(apikey, origin));
     const body: LiveTicket = { ticket: await sealTicket(c.env, name, nonce), expiresIn: TICKET_TTL_SECONDS };
     return c.json(body, 200, noStore);
   })
@@ -51,9 +33,7 @@ export const live = new Hono<AppEnv>()
     return upgraded;
   })
   .get("/magnets", async (c) => {
-    const apikey = bearerApikey(c.req.raw);
-    const caller = callerOf(c.req.raw);
-    const account = await admittedAccount(c.env, apikey, caller);
-    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, caller.origin));
+    const { apikey, origin, account } = await callerAccount(c.env, c.req.raw);
+    const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, origin));
     return c.json(snapshot, 200, noStore);
   });

@@ -1,9 +1,9 @@
-// The API mirror at /v4/* and /v4.1/*: any endpoint path, known to the endpoint table or not, is
+// The API mirror at /v4/*, /v4.1/* (and any /v4.N/*): any endpoint path, known to the endpoint table or not, is
 // forwarded to the upstream inside the caller's rate budget; the public hosts answers come from
 // KV; only keys this deployment admits get through (worker/access). Every answer is an
 // AllDebrid envelope.
 import { type Context, Hono } from "hono";
-import { AllDebridError, errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, API_ROUTE, errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
 import { admittedAccount, type Caller, callerOf, requireKeylessBudget, requirePlausible } from "../access";
 import type { AccountStub } from "../account";
 import type { AppEnv, Env } from "../env";
@@ -12,7 +12,7 @@ import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "
 import { type EdgeCall, ownCall, readCall } from "./call";
 import { forwardCall } from "./forward";
 
-export const edge = new Hono<AppEnv>().all("/v4/*", answerApiCall).all("/v4.1/*", answerApiCall);
+export const edge = new Hono<AppEnv>().all(API_ROUTE, answerApiCall);
 
 async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
   const url = new URL(c.req.url);

@@ -1,14 +1,23 @@
 // The hosts cache in KV: one entry per public hosts answer, under a versioned key prefix.
 // Only the upstream's public hosts envelopes go in here: never an apikey, never per-user data.
+import { ENDPOINT_NAMES, ENDPOINTS, type EndpointName } from "../../protocol/alldebrid";
 
 export const HOSTS_CACHE_PREFIX = "hosts:v2:";
 
+/** The endpoints the table marks `publicCache` (hosts, hosts/domains, hosts/priority). */
+type CachedName = {
+  [N in EndpointName]: (typeof ENDPOINTS)[N] extends { publicCache: true } ? N : never;
+}[EndpointName];
+
 /**
- * The cached answers, by endpoint name: hosts (full and hostsOnly), hosts/domains and
- * hosts/priority. They are the same under /v4/ and /v4.1/, so one entry serves both.
+ * The cached answers: each public-cache endpoint by name, and hosts' hostsOnly form as an entry of
+ * its own. They are the same under /v4/ and /v4.1/, so one entry serves both.
  */
-export const HOSTS_VARIANTS = ["hosts", "hosts?hostsOnly=true", "hosts/domains", "hosts/priority"] as const;
-export type HostsVariant = (typeof HOSTS_VARIANTS)[number];
+export type HostsVariant = CachedName | "hosts?hostsOnly=true";
+export const HOSTS_VARIANTS: readonly HostsVariant[] = [
+  ...ENDPOINT_NAMES.filter((name): name is CachedName => "publicCache" in ENDPOINTS[name]),
+  "hosts?hostsOnly=true",
+];
 
 export interface HostsEntryMeta {
   etag: string;

@@ -1,8 +1,8 @@
 // The AllDebrid emulator, mounted at /sandbox when SANDBOX_ENABLED is "true":
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
-// hooks (/stats, /faults), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
+// hooks (/stats, /faults, /push), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
 import { Hono } from "hono";
-import { AllDebridError, isApiPath } from "../../protocol/alldebrid";
+import { AllDebridError, API_ROUTE, isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
@@ -10,6 +10,7 @@ import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
 import { PAGES_CSS } from "./pages/html";
 import { pinPage } from "./pin/page";
+import { pushRoutes } from "./push";
 import { sandboxStub } from "./stub";
 import { verifPage } from "./user/verif-page";
 
@@ -45,15 +46,13 @@ export const sandbox = new Hono<AppEnv>()
     await next();
   })
   .route("/", opsRoutes)
+  .route("/", pushRoutes)
   .route("/", pinPage)
   .route("/", verifPage)
   .route("/", downloads)
   .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
-  .on(["GET", "POST"], ["/v4/*", "/v4.1/*"], (c) => answerDirect(c.req.raw, c.env))
-  .all("/v4/*", () => {
-    throw methodNotAllowed();
-  })
-  .all("/v4.1/*", () => {
+  .on(["GET", "POST"], API_ROUTE, (c) => answerDirect(c.req.raw, c.env))
+  .all(API_ROUTE, () => {
     throw methodNotAllowed();
   });
 

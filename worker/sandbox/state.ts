@@ -22,6 +22,16 @@ import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
 import { type ApproveResult, approvePin, expirePin } from "./pin/store";
+import {
+  type CapturedPush,
+  forget as forgetPush,
+  migrate as migratePush,
+  type PushAnswer,
+  type PushFault,
+  receive as receivePush,
+  requestsTo,
+  setPushFaults,
+} from "./push/store";
 
 export class Sandbox extends DurableObject<Env> {
   private readonly sql: SqlStorage;
@@ -33,6 +43,7 @@ export class Sandbox extends DurableObject<Env> {
     ctx.blockConcurrencyWhile(async () => {
       migrateAccounts(this.sql);
       migrateOps(this.sql);
+      migratePush(this.sql);
       for (const feature of FEATURES) feature.migrate?.(this.sql);
     });
   }
@@ -136,5 +147,22 @@ export class Sandbox extends DurableObject<Env> {
 
   async setFaults(apikey: string, faults: Fault[]): Promise<void> {
     setFaults(this.sql, apikey, faults);
+  }
+
+  /** The push service stand-in receives one request (see push/store.ts). */
+  async receivePush(url: string, request: Omit<CapturedPush, "answered">): Promise<PushAnswer> {
+    return receivePush(this.sql, url, request);
+  }
+
+  async pushRequests(url: string): Promise<CapturedPush[]> {
+    return requestsTo(this.sql, url);
+  }
+
+  async forgetPush(url: string): Promise<void> {
+    forgetPush(this.sql, url);
+  }
+
+  async setPushFaults(url: string, faults: PushFault[]): Promise<void> {
+    setPushFaults(this.sql, url, faults);
   }
 }

@@ -30,8 +30,12 @@ export class MagnetFeed {
     this.store.savePosition(this.position);
   }
 
-  /** Merges one live-mode answer and stores it with its patch; null when nothing a device sees changed. */
-  apply(data: MagnetLiveData): FeedChange | null {
+  /**
+   * Merges one live-mode answer and stores it with its patch; null when nothing a device sees
+   * changed. `alongside` runs inside the same transaction, with the merged magnets and the new
+   * version, so what it writes (queued notifications) stands or falls with the change.
+   */
+  apply(data: MagnetLiveData, alongside?: (magnets: Map<number, Magnet>, version: number) => void): FeedChange | null {
     const position = this.position;
     const firstSync = position.version === 0;
     const delta =
@@ -57,6 +61,7 @@ export class MagnetFeed {
     this.storage.transactionSync(() => {
       this.store.saveDelta(this.magnets, delta, patch, firstSync);
       this.savePosition();
+      alongside?.(this.magnets, patch.to);
     });
     return firstSync ? { kind: "reset", version: patch.to } : { kind: "patch", patch };
   }

@@ -9,7 +9,7 @@ export interface PollIntervals {
   idleMs: number;
 }
 
-function positive(value: string | undefined, fallback: number): number {
+export function positive(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 }
