@@ -1,7 +1,7 @@
 // Exporting links: a menu of formats (copy as text, an .m3u playlist, an aria2 input file, a
 // JDownloader .crawljob) and, while the files are unlocked for it, a progress line with Cancel.
 // The files come from `collect`, which unlocks what it must (paced: web/alldebrid/unlock-many).
-import { createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { createSignal, type JSX, onCleanup, onMount, Show } from "solid-js";
 import type { ManyProgress } from "../alldebrid";
 import { ActionMenu, type MenuItem } from "../app/ActionMenu";
 import { asText, EXPORT_FORMATS, type ExportFile, type ExportFormat, exportDocument } from "./formats";
@@ -36,6 +36,8 @@ export function ExportMenu(props: {
   menuLabel?: string;
   menuButton?: JSX.Element;
   class?: string;
+  /** A format exported as soon as the menu appears (a notification's "Copy links"). */
+  runAtOnce?: ExportFormat;
 }): JSX.Element {
   const [status, setStatus] = createSignal<Status>({ kind: "idle" });
   const [now, setNow] = createSignal(Date.now());
@@ -44,6 +46,10 @@ export function ExportMenu(props: {
   onCleanup(() => {
     clearInterval(tick);
     running?.abort();
+  });
+
+  onMount(() => {
+    if (props.runAtOnce) void run(props.runAtOnce);
   });
 
   async function run(format: ExportFormat): Promise<void> {

@@ -1,8 +1,10 @@
 // The "Add magnets" panel: magnet links or hashes (one per line) and .torrent files, each
-// with its own outcome (added, ready, queued while offline, or why it was refused).
+// with its own outcome (added, ready, queued while offline, or why it was refused); after an
+// add, the question whether to be told when magnets are done (once per device).
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import type { Added } from "../alldebrid";
 import { errorText } from "../i18n/errors";
+import { NotificationPrompt } from "../notifications";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
 import { useMagnets } from "./context";
 import { t } from "./strings";
@@ -132,6 +134,7 @@ export function AddMagnets(props: {
             </For>
           </ul>
         </Show>
+        <NotificationPrompt show={props.outcomes.some((outcome) => outcome.ok)} />
       </section>
     </Show>
   );

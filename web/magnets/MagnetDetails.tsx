@@ -11,7 +11,13 @@ import { type MagnetHandlers, magnetMenu } from "./magnet-actions";
 import { t } from "./strings";
 
 export function MagnetDetails(
-  props: Omit<MagnetHandlers, "onOpen" | "open"> & { magnet: Magnet; inline: boolean; onClose?: () => void },
+  props: Omit<MagnetHandlers, "onOpen" | "open"> & {
+    magnet: Magnet;
+    inline: boolean;
+    onClose?: () => void;
+    /** Copy its links once its files are known (opened from a notification's "Copy links"). */
+    copyLinks?: boolean;
+  },
 ): JSX.Element {
   const [note, setNote] = createSignal("");
   const magnet = () => props.magnet;
@@ -76,7 +82,7 @@ export function MagnetDetails(
         </p>
       </Show>
       <Show when={magnetGroup(magnet().statusCode) === "ready"}>
-        <MagnetFiles magnet={magnet()} />
+        <MagnetFiles magnet={magnet()} copyLinks={props.copyLinks} />
       </Show>
     </section>
   );

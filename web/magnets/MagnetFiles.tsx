@@ -20,7 +20,8 @@ import { fileUnlocks, type UnlockState, unlockFile } from "./unlock";
 /** Trees larger than this start with only their first level of folders open. */
 const OPEN_ALL_UP_TO = 40;
 
-export function MagnetFiles(props: { magnet: Magnet }): JSX.Element {
+/** `copyLinks`: copy every link as soon as the files are known (a notification's "Copy links"). */
+export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX.Element {
   const [files] = createResource(
     () => props.magnet.id,
     (id) => filesOf([id]).get(id)!,
@@ -45,6 +46,7 @@ export function MagnetFiles(props: { magnet: Magnet }): JSX.Element {
                 fileBase={props.magnet.filename}
                 collect={collectMagnets([props.magnet])}
                 copyButton
+                runAtOnce={props.copyLinks ? "text" : undefined}
                 class="files-actions"
               />
               <FileTree nodes={nodes()} openAll={summarize(nodes()).files <= OPEN_ALL_UP_TO} depth={0} />

@@ -18,6 +18,8 @@ export function MagnetList(props: {
   selecting: boolean;
   selected: Record<number, boolean>;
   openId: number | null;
+  /** The magnet whose links are copied as its details open (a notification's "Copy links"). */
+  copyLinksOf: number | null;
   /** Details open under their row (a phone) rather than in the pane. */
   inline: boolean;
   onSelect: (id: number, selected: boolean) => void;
@@ -43,6 +45,7 @@ export function MagnetList(props: {
               selecting={props.selecting}
               selected={props.selected[magnet.id] ?? false}
               open={props.openId === magnet.id}
+              copyLinks={props.copyLinksOf === magnet.id}
               inline={props.inline}
               onSelect={(on) => props.onSelect(magnet.id, on)}
               onOpen={() => props.onOpen(magnet)}

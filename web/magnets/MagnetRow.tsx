@@ -17,6 +17,8 @@ export interface MagnetRowProps {
   selected: boolean;
   /** Its details are shown (here or in the pane). */
   open: boolean;
+  /** Copy its links as its details open. */
+  copyLinks?: boolean;
   /** Details go under the row (a phone) rather than in the pane. */
   inline: boolean;
   onSelect: (selected: boolean) => void;
@@ -94,7 +96,7 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
       </Show>
       <Show when={props.open && props.inline}>
         <div id={detailsId()}>
-          <MagnetDetails magnet={magnet} inline {...handlers} />
+          <MagnetDetails magnet={magnet} inline copyLinks={props.copyLinks} {...handlers} />
         </div>
       </Show>
     </li>

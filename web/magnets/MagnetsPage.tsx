@@ -1,7 +1,7 @@
 // The Magnets screen: the live list with filters, search and sort (magnets added offline among
 // them, marked as waiting); a magnet's details and files under its row on a phone, in a side
 // pane from 900 px; adding by link, hash or .torrent file (also dropped anywhere on the page,
-// or opened by /?add=magnet); deleting, restarting and exporting one or many after a
+// or opened by /?add=magnet); a magnet opened by /?magnet=<id> (a notification); deleting, restarting and exporting one or many after a
 // confirmation; keyboard shortcuts on a wide window.
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, type JSX, Show } from "solid-js";
@@ -21,6 +21,7 @@ import { MagnetDetails } from "./MagnetDetails";
 import { MagnetList } from "./MagnetList";
 import { DETAILS_PANE_ID } from "./MagnetRow";
 import type { WriteFailure } from "./magnet-writes";
+import { useMagnetOpenedByAddress } from "./opened-by-address";
 import { type PendingAdd, pendingAdds } from "./pending-adds";
 import { SelectionBar } from "./SelectionBar";
 import { useSavedView } from "./saved-view";
@@ -52,6 +53,17 @@ function MagnetsScreen(): JSX.Element {
   if (params.add) setParams({ add: undefined }, { replace: true });
 
   const shown = createMemo(() => visibleMagnets(state.magnets, view));
+  const opened = useMagnetOpenedByAddress(
+    () => state.magnets,
+    (id) => {
+      if (!shown().some((magnet) => magnet.id === id)) changeView({ filter: "all", search: "" });
+      setOpenId(id);
+    },
+  );
+  const toggleOpen = (magnet: Magnet) => {
+    opened.forgetCopy();
+    setOpenId(openId() === magnet.id ? null : magnet.id);
+  };
   const openMagnet = () => state.magnets.find((magnet) => magnet.id === openId());
   /** Adds queued offline, in the list as waiting: with "All" or "In progress", matching the search. */
   const pending = createMemo(() => {
@@ -102,7 +114,11 @@ function MagnetsScreen(): JSX.Element {
     <MagnetDetails
       magnet={magnet}
       inline={false}
-      onClose={() => setOpenId(null)}
+      copyLinks={opened.copyLinksOf() === magnet.id}
+      onClose={() => {
+        opened.forgetCopy();
+        setOpenId(null);
+      }}
       onDelete={() => confirmDelete([magnet])}
       onRestart={() => confirmRestart([magnet])}
       onNote={() => undefined}
@@ -188,9 +204,10 @@ function MagnetsScreen(): JSX.Element {
             selecting={selection.selecting()}
             selected={selection.selected}
             openId={openId()}
+            copyLinksOf={opened.copyLinksOf()}
             inline={!wide()}
             onSelect={selection.select}
-            onOpen={(magnet) => setOpenId(openId() === magnet.id ? null : magnet.id)}
+            onOpen={toggleOpen}
             onDelete={(magnet) => confirmDelete([magnet])}
             onRestart={(magnet) => confirmRestart([magnet])}
             onCancelPending={confirmCancel}
