@@ -47,6 +47,10 @@ async function audit(url, port) {
     // Keep this profile's IndexedDB: the session (and the magnets' copy) of the signed-in screen.
     disableStorageReset: true,
   });
+  // The magnets screen must be measured signed in, not as the sign-in screen it would send a stranger to.
+  if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
+    throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
+  }
   return {
     performance: lhr.categories.performance.score,
     accessibility: lhr.categories.accessibility.score,
