@@ -179,19 +179,23 @@ it("keeps the live patch delay while a 300-call burst on the same key goes throu
   // A fresh account per round, since a burst spends its key's minute. Quiet and busy measures
   // alternate round by round, so machine load falls on both alike. Each delay holds a random part
   // of a poll interval, so it takes 40 of each for the medians to settle within about 50 ms.
-  for (let round = 0; round < 4; round++) {
+  // Two rounds only: in this one test isolate each further burst slows everything in it (an
+  // /api/health during the third burst took 256 ms, 30 ms during the first), which the same
+  // bursts against wrangler dev do not (five in a row: 14 s each, health 5 ms), so it is the
+  // harness's and would only blur the ratio.
+  for (let round = 0; round < 2; round++) {
     const apikey = newKey();
     // A slow magnet keeps the account processing, so the object polls at the fast pace throughout.
     await upload(apikey, [hashStartingWith("e")]);
     const device = await Device.connect(apikey);
     await waitUntil(() => device.version > 0, "the snapshot");
-    for (let n = 0; n < 10; n++) quiet.push(await patchDelay(apikey, device));
+    for (let n = 0; n < 20; n++) quiet.push(await patchDelay(apikey, device));
     const burst = Promise.all(
       Array.from({ length: 300 }, () =>
         exports.default.fetch(`${ORIGIN}/v4.1/user/links`, { headers: { Authorization: `Bearer ${apikey}` } }),
       ),
     );
-    for (let n = 0; n < 10; n++) busy.push(await patchDelay(apikey, device));
+    for (let n = 0; n < 20; n++) busy.push(await patchDelay(apikey, device));
     await burst;
     device.close();
   }
