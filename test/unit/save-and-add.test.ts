@@ -1,6 +1,7 @@
 // Saving links and adding magnets, the workflows every screen shares: a batch of links AllDebrid
 // partly refuses is saved anyway, each refused link with why; offline, each link waits on its
-// own. An add says which magnets the account already had, and a magnet given twice once.
+// own. An add says which magnets the account already had (as the list stood before it, or as this
+// device uploaded them), and a magnet given twice once.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { AllDebridError } from "../../protocol/alldebrid";
 
@@ -89,19 +90,36 @@ describe("adding magnets", () => {
 
   it("says which magnets the account already had", async () => {
     callApi.mockResolvedValue({ magnets: [uploaded(1, "x"), uploaded(2, "y")] });
-    const added = await addMagnets(["x", "y"], { known: (id) => id === 2 });
+    const added = await addMagnets(["x", "y"], { shownIds: () => [2] });
     expect(added.map((outcome) => outcome.ok && !outcome.queued && outcome.already)).toEqual([false, true]);
+  });
+
+  it("goes by the list as it was before the upload: the live feed may bring the new magnet first", async () => {
+    const shown = [20];
+    callApi.mockImplementation(async () => {
+      shown.push(21);
+      return { magnets: [uploaded(21, "z")] };
+    });
+    const [outcome] = await addMagnets(["z"], { shownIds: () => shown });
+    expect(outcome?.ok && !outcome.queued && outcome.already).toBe(false);
+  });
+
+  it("knows a magnet this device uploaded, even before the list shows it", async () => {
+    callApi.mockResolvedValue({ magnets: [uploaded(30, "w")] });
+    await addMagnets(["w"], { shownIds: () => [] });
+    const [again] = await addMagnets(["w"], { shownIds: () => [] });
+    expect(again?.ok && !again.queued && again.already).toBe(true);
   });
 
   it("says a magnet given twice (its link and its hash) once", async () => {
     callApi.mockResolvedValue({ magnets: [uploaded(5, "magnet:?xt=urn:btih:aaa"), uploaded(5, "aaa")] });
-    const added = await addMagnets(["magnet:?xt=urn:btih:aaa", "aaa"], { known: () => false });
+    const added = await addMagnets(["magnet:?xt=urn:btih:aaa", "aaa"], { shownIds: () => [] });
     expect(added).toHaveLength(1);
   });
 
   it("says every magnet of an add queued offline waits, with its outbox entry", async () => {
     device.online = false;
-    const added = await addMagnets(["x", "y"], { known: () => false });
+    const added = await addMagnets(["x", "y"], { shownIds: () => [] });
     expect(added).toEqual([
       { input: "x", ok: true, queued: true, entry: 9 },
       { input: "y", ok: true, queued: true, entry: 9 },

@@ -4,7 +4,7 @@
 import { AllDebridError, type DataOf, type ItemError, isItemError, type UploadFile } from "../../protocol/alldebrid";
 import type { MagnetsSnapshot } from "../../protocol/live";
 import { loadSnapshot } from "../offline/db";
-import { rememberMagnetHashes } from "./magnet-hashes";
+import { rememberMagnetHashes, uploadedMagnetIds } from "./magnet-hashes";
 import { type Sent, sendOrQueue } from "./send-or-queue";
 
 /** A magnet or .torrent file as the upload answered it: shown until the live feed has it whole. */
@@ -24,8 +24,8 @@ export type Added =
   | { input: string; ok: false; error: unknown };
 
 export interface AddOptions {
-  /** Whether the account already holds a magnet (by id); by default, the magnets list kept on this device. */
-  known?: (id: number) => boolean;
+  /** The ids of the account's magnets on screen now; by default, the magnets list kept on this device. */
+  shownIds?: () => Iterable<number>;
 }
 
 /** Adds magnet links or hashes in one call. */
@@ -56,8 +56,8 @@ async function outcomes<P extends "/v4.1/magnet/upload" | "/v4.1/magnet/upload/f
   itemsOf: (data: DataOf<P>) => Array<[input: string, item: Answered | ItemError]>,
   options: AddOptions,
 ): Promise<Added[]> {
-  // Read before the upload: afterwards the device's list may already hold what this call added.
-  const known = options.known ?? (await magnetsOnDevice());
+  // Read before the upload: the live feed may bring what this call adds before its answer does.
+  const known = await magnetsKnownNow(options);
   let sent: Sent<P>;
   try {
     sent = await send();
@@ -86,8 +86,11 @@ async function outcomes<P extends "/v4.1/magnet/upload" | "/v4.1/magnet/upload/f
   return added;
 }
 
-async function magnetsOnDevice(): Promise<(id: number) => boolean> {
-  const saved = await loadSnapshot<MagnetsSnapshot>("magnets").catch(() => undefined);
-  const ids = new Set(saved?.value.magnets.map((magnet) => magnet.id));
-  return (id) => ids.has(id);
+/** The account's magnets this device knows now: its list, and what it uploaded before the list caught up. */
+async function magnetsKnownNow(options: AddOptions): Promise<(id: number) => boolean> {
+  const shown = options.shownIds
+    ? new Set(options.shownIds())
+    : new Set((await loadSnapshot<MagnetsSnapshot>("magnets").catch(() => undefined))?.value.magnets.map((m) => m.id));
+  const uploaded = await uploadedMagnetIds();
+  return (id) => shown.has(id) || uploaded.has(id);
 }

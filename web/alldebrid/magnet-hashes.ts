@@ -31,6 +31,12 @@ export async function rememberMagnetHashes(magnets: ReadonlyArray<{ id: number; 
   await saveSnapshot(SNAPSHOT, next);
 }
 
+/** The ids of the magnets this device uploaded (and remembers the hash of). */
+export async function uploadedMagnetIds(): Promise<Set<number>> {
+  await loadMagnetHashes();
+  return new Set(Object.keys(hashes()).map(Number));
+}
+
 /** A magnet's info hash, when it is known. */
 export function hashOf(magnet: { id: number; hash?: string }): string | undefined {
   return magnet.hash?.toLowerCase() ?? hashes()[magnet.id];

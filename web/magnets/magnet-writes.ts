@@ -15,16 +15,16 @@ export interface WriteFailure {
 }
 
 export function magnetWrites(store: MagnetsStore) {
-  // The list on screen says which magnets the account already had.
-  const known = (id: number) => unwrap(store.state.magnets).some((magnet) => magnet.id === id);
+  // The list on screen (before the upload) says which magnets the account already had.
+  const shownIds = () => unwrap(store.state.magnets).map((magnet) => magnet.id);
   return {
-    addMagnets: (magnets: string[]) => showAdded(store, addMagnets(magnets, { known })),
+    addMagnets: (magnets: string[]) => showAdded(store, addMagnets(magnets, { shownIds })),
     addTorrentFiles: (files: File[]) =>
       showAdded(
         store,
         addTorrents(
           files.map((file) => ({ name: file.name, data: file })),
-          { known },
+          { shownIds },
         ),
       ),
     deleteMagnets: (ids: readonly number[]) => deleteMagnets(store, ids),
