@@ -1,5 +1,6 @@
 // Starts the Worker under `wrangler dev` against its sandbox on a free local port, for the
-// end-to-end tests and the benchmark, and waits until it answers.
+// end-to-end tests, the benchmark and the screenshots, and waits until it answers; `api()` calls
+// its AllDebrid API as a client would (a POST form with the key as Bearer) and returns `data`.
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
@@ -64,5 +65,17 @@ export async function startDevServer(vars = {}, { assets } = {}) {
       // already gone
     }
   };
-  return { url, stop, output: () => output };
+  return { url, stop, output: () => output, api: (key, path, params) => postApi(url, key, path, params) };
+}
+
+/** One POST to the deployment's AllDebrid API; array values become repeated fields (`magnets[]`). */
+async function postApi(url, key, path, params = {}) {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
+  }
+  const response = await fetch(`${url}${path}`, { method: "POST", headers: { Authorization: `Bearer ${key}` }, body });
+  const answer = await response.json();
+  if (answer.status !== "success") throw new Error(`${path}: ${JSON.stringify(answer.error)}`);
+  return answer.data;
 }

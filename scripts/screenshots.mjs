@@ -27,20 +27,7 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "sheets"), { recursive: true });
 const taken = new Map();
 
-async function api(key, path, params = {}) {
-  const body = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(name, item);
-  }
-  const response = await fetch(`${server.url}${path}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${key}` },
-    body,
-  });
-  const answer = await response.json();
-  if (answer.status !== "success") throw new Error(`${path}: ${JSON.stringify(answer.error)}`);
-  return answer.data;
-}
+const api = (key, path, params) => server.api(key, path, params);
 
 /** A sandbox hash with a chosen fate (docs/sandbox-magnets.md) and a name of its own. */
 function magnet(prefix, name) {

@@ -15,27 +15,13 @@ export const name = "app";
 const TARGETS = { performance: 0.95, cls: 0.05, accessibility: 1, rowHeight: 90, rowsVisible: 7, pinMs: 2000 };
 const MAGNETS = 30;
 
-async function api(server, key, path, params) {
-  const body = new URLSearchParams();
-  for (const [field, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : [value]) body.append(field, item);
-  }
-  const response = await fetch(`${server.url}${path}`, {
-    method: "POST",
-    headers: { Authorization: `Bearer ${key}` },
-    body,
-  });
-  return response.json();
-}
-
 /** An account with 30 ready magnets (hashes starting with 0 are ready at once), each named. */
 async function seed(server, key) {
   const magnets = Array.from({ length: MAGNETS }, (_, i) => {
     const hash = `0${randomBytes(20).toString("hex")}`.slice(0, 40);
     return `magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(`Open.Movie.${String(i + 1).padStart(2, "0")}.2024.1080p.mkv`)}`;
   });
-  const answer = await api(server, key, "/v4.1/magnet/upload", { "magnets[]": magnets });
-  if (answer.status !== "success") throw new Error(`seeding: ${JSON.stringify(answer.error)}`);
+  await server.api(key, "/v4.1/magnet/upload", { "magnets[]": magnets });
 }
 
 async function audit(url, port) {

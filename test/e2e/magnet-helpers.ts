@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import bencode from "bencode";
 import type { Locator, Page } from "playwright-core";
 import { waitUntil } from "../wait-until";
+import { apiCall } from "./helpers";
 
 /**
  * Sandbox hashes say what becomes of a magnet (docs/sandbox-magnets.md): first character 0 is
@@ -57,4 +58,11 @@ export async function rowAction(page: Page, name: string, action: string): Promi
     .getByRole("button", { name: `Actions for ${name}` })
     .click();
   await page.getByRole("menuitem", { name: action, exact: true }).click();
+}
+
+/** The names of the account's magnets as the server knows them. */
+export async function serverNames(key: string): Promise<string[]> {
+  const status = await apiCall<{ magnets: Array<{ filename: string }> }>(key, "/v4.1/magnet/status");
+  if (status.status !== "success") throw new Error(status.error.message);
+  return status.data.magnets.map((m) => m.filename);
 }

@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
 import { seriousViolations } from "./axe";
-import { apiCall, openSignedIn } from "./helpers";
-import { addThroughForm, magnetRow, openAddPanel, sandboxMagnet, torrent } from "./magnet-helpers";
+import { openSignedIn } from "./helpers";
+import { addThroughForm, magnetRow, openAddPanel, sandboxMagnet, serverNames, torrent } from "./magnet-helpers";
 
 describe("choosing several magnets", () => {
   let browser: BrowserContext;
@@ -21,12 +21,6 @@ describe("choosing several magnets", () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  async function serverNames(): Promise<string[]> {
-    const status = await apiCall<{ magnets: Array<{ filename: string }> }>(key, "/v4.1/magnet/status");
-    if (status.status !== "success") throw new Error(status.error.message);
-    return status.data.magnets.map((m) => m.filename);
-  }
 
   it("selects a magnet with a tap anywhere on its row, and hides the rows' menus meanwhile", async () => {
     const names = await addThroughForm(page, [sandboxMagnet("0", false), sandboxMagnet("0", false)]);
@@ -87,7 +81,7 @@ describe("choosing several magnets", () => {
       "both rows to go",
       { timeoutMs: 5_000 },
     );
-    await waitUntil(async () => (await serverNames()).every((n) => !names.includes(n)), "both deleted upstream", {
+    await waitUntil(async () => (await serverNames(key)).every((n) => !names.includes(n)), "both deleted upstream", {
       timeoutMs: 10_000,
     });
   });
@@ -102,20 +96,20 @@ describe("choosing several magnets", () => {
     await dialog.getByText(`Delete ${failed} failed ${failed === 1 ? "magnet" : "magnets"}?`).waitFor();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await page.getByText("No magnet matches.").waitFor();
-    await waitUntil(async () => !(await serverNames()).includes(failing!), "the failed magnet deleted upstream", {
+    await waitUntil(async () => !(await serverNames(key)).includes(failing!), "the failed magnet deleted upstream", {
       timeoutMs: 10_000,
     });
     await page.locator("label.filter-chip", { hasText: "All" }).click();
   });
 
   it("deletes all the finished magnets from the screen's menu too, and not before the question is answered", async () => {
-    const ready = (await serverNames()).length;
+    const ready = (await serverNames(key)).length;
     await page.getByRole("button", { name: "More actions" }).click();
     await page.getByRole("menuitem", { name: /^Delete all finished \(\d+\)$/ }).click();
     const dialog = page.getByRole("dialog");
     await dialog.getByText(/^Delete \d+ finished magnets\?$/).waitFor();
     await dialog.getByRole("button", { name: "Cancel" }).click();
-    expect((await serverNames()).length).toBe(ready);
+    expect((await serverNames(key)).length).toBe(ready);
     await page.getByRole("button", { name: "More actions" }).click();
     await page.getByRole("menuitem", { name: /^Delete all finished/ }).click();
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();

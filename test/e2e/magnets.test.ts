@@ -6,8 +6,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
 import { seriousViolations } from "./axe";
-import { apiCall, openSignedIn } from "./helpers";
-import { addThroughForm, magnetRow, rowAction, sandboxMagnet } from "./magnet-helpers";
+import { openSignedIn } from "./helpers";
+import { addThroughForm, magnetRow, rowAction, sandboxMagnet, serverNames } from "./magnet-helpers";
 
 /** Samples a row every 50 ms until it says Ready: the statuses and progress values it went through. */
 async function watchUntilReady(page: Page, name: string): Promise<{ statuses: string[]; progress: number[] }> {
@@ -50,13 +50,6 @@ describe("the magnets screen", () => {
   afterAll(async () => {
     await browser?.close();
   });
-
-  /** The names of the account's magnets as the server knows them. */
-  async function serverNames(): Promise<string[]> {
-    const status = await apiCall<{ magnets: Array<{ filename: string }> }>(key, "/v4.1/magnet/status");
-    if (status.status !== "success") throw new Error(status.error.message);
-    return status.data.magnets.map((m) => m.filename);
-  }
 
   const names = () => page.locator("li.magnet .magnet-name").allTextContents();
 
@@ -161,7 +154,7 @@ describe("the magnets screen", () => {
     await rowAction(page, name!, "Delete");
     await dialog.getByRole("button", { name: "Delete", exact: true }).click();
     await waitUntil(async () => (await row.count()) === 0, "the row to go", { timeoutMs: 5_000 });
-    await waitUntil(async () => !(await serverNames()).includes(name!), "the magnet deleted upstream", {
+    await waitUntil(async () => !(await serverNames(key)).includes(name!), "the magnet deleted upstream", {
       timeoutMs: 10_000,
     });
   });
