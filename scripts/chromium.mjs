@@ -1,5 +1,6 @@
 // The one way this project drives Debian's Chromium (browser tests, screenshots, the benchmark):
-// the flags that work headless as root and offline, and a fresh profile in a temporary folder.
+// the flags that work headless as root and offline, a fresh profile in a temporary folder, and
+// signing a page in with an apikey as a person would.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,4 +29,12 @@ export function launchChromium({ args = [], ...options } = {}) {
     args: [...CHROMIUM_FLAGS, ...args],
     ...options,
   });
+}
+
+/** Signs `page` in with `key` on the sign-in screen and waits for the magnets screen. */
+export async function signIn(page, key) {
+  await page.goto("/signin");
+  await page.locator("#apikey").fill(key);
+  await page.locator("form.signin-key button[type=submit]").click();
+  await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
 }

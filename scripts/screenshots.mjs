@@ -8,7 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { launchChromium } from "./chromium.mjs";
+import { launchChromium, signIn } from "./chromium.mjs";
 import { startDevServer } from "./dev-server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -84,13 +84,6 @@ async function shoot(page, screen, lang, prepare) {
 
 async function waitFor(page, locator, timeout = 20_000) {
   await page.locator(locator).first().waitFor({ timeout });
-}
-
-async function signIn(page, key) {
-  await page.goto("/signin");
-  await page.locator("#apikey").fill(key);
-  await page.locator("form.signin-key button[type=submit]").click();
-  await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
 }
 
 async function screensIn(lang) {

@@ -6,7 +6,7 @@
 // sandbox, offline; the Chromium is the one the tests drive, Lighthouse speaks to its DevTools port.
 import { randomBytes } from "node:crypto";
 import lighthouse from "lighthouse";
-import { launchChromium } from "../../scripts/chromium.mjs";
+import { launchChromium, signIn } from "../../scripts/chromium.mjs";
 import { freePort, startDevServer } from "../../scripts/dev-server.mjs";
 import { build } from "./web.bench.mjs";
 
@@ -74,13 +74,6 @@ function lighthouseRows(screen, result) {
       pass: result.accessibility >= TARGETS.accessibility,
     },
   ];
-}
-
-async function signIn(page, key) {
-  await page.goto("/signin");
-  await page.locator("#apikey").fill(key);
-  await page.locator("form.signin-key button[type=submit]").click();
-  await page.waitForURL((url) => url.pathname === "/", { timeout: 15_000 });
 }
 
 /** At 360×800: a settled row's height, and how many rows show whole above the tab bar. */

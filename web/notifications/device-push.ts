@@ -26,8 +26,22 @@ export async function notificationsOn(): Promise<boolean> {
   return pushSupported() && Notification.permission === "granted" && (await getSetting<boolean>(ON)) === true;
 }
 
-/** The deployment's VAPID key, or null when it sends no notifications (its /api/push answers 404). */
-export async function pushKey(): Promise<string | null> {
+let deploymentKey: Promise<string | null> | undefined;
+
+/**
+ * The deployment's VAPID key, or null when it sends no notifications (its /api/push answers 404):
+ * asked once per page load by Settings, the question after an add and the start-up refresh
+ * alike; a failed ask is not kept.
+ */
+export function pushKey(): Promise<string | null> {
+  deploymentKey ??= askPushKey().catch((error: unknown) => {
+    deploymentKey = undefined;
+    throw error;
+  });
+  return deploymentKey;
+}
+
+async function askPushKey(): Promise<string | null> {
   try {
     return (await appApi<PushKey>("/api/push/key")).publicKey;
   } catch (error) {
