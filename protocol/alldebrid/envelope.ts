@@ -1,6 +1,6 @@
 // The response envelope every AllDebrid endpoint answers with, and the one error type the
 // app, the Worker and the tests use to carry an error envelope around.
-import { ERROR_MESSAGES, type ErrorCode, httpStatusFor, isErrorCode } from "./errors";
+import { ERROR_MESSAGES, httpStatusFor, isErrorCode } from "./errors";
 
 /** The Content-Type of every envelope. */
 export const JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -34,6 +34,8 @@ export interface AllDebridErrorDetails {
   token?: string;
   /** When to try again (429, 503): sent as Retry-After. */
   retryAfterSeconds?: number;
+  /** The error of a deprecated or retired endpoint form: the envelope says `deprecated: true`. */
+  deprecated?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export class AllDebridError extends Error {
   readonly status: number;
   readonly token?: string;
   readonly retryAfterSeconds?: number;
+  readonly deprecated?: boolean;
 
   constructor(code: string, message?: string, status = httpStatusFor(code), details: AllDebridErrorDetails = {}) {
     super(message ?? (isErrorCode(code) ? ERROR_MESSAGES[code] : code));
@@ -53,17 +56,15 @@ export class AllDebridError extends Error {
     this.status = status;
     this.token = details.token;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.deprecated = details.deprecated;
   }
 
+  /** The error envelope: the one way an error becomes what a client reads (the Worker and the sandbox alike). */
   toBody(): ApiFailure {
     const error: ApiErrorBody = { code: this.code, message: this.message };
     if (this.token) error.token = this.token;
-    return { status: "error", error };
+    return this.deprecated ? { status: "error", error, deprecated: true } : { status: "error", error };
   }
-}
-
-export function errorEnvelope(code: ErrorCode, message?: string): ApiFailure {
-  return { status: "error", error: { code, message: message ?? ERROR_MESSAGES[code] } };
 }
 
 /** True when a parsed JSON value has the shape of an AllDebrid envelope. */

@@ -1,8 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/account/budget";
-import { ownCall } from "../../worker/edge/call";
-import { forwardCall } from "../../worker/edge/forward";
+import { forwardCall, ownCall } from "../../worker/upstream";
 import { answered } from "./edge-upstream";
 import { newKey, sandboxStats } from "./sandbox-hooks";
 

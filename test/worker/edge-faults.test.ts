@@ -1,8 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { isEnvelope } from "../../protocol/alldebrid";
-import { ownCall } from "../../worker/edge/call";
-import { forwardCall } from "../../worker/edge/forward";
+import { forwardCall, ownCall } from "../../worker/upstream";
 import { answered, unlimited } from "./edge-upstream";
 import { newKey, sandboxStats, setFaults } from "./sandbox-hooks";
 

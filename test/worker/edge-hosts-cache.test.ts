@@ -1,6 +1,7 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
+import { AllDebridError } from "../../protocol/alldebrid";
 import { answerHosts } from "../../worker/hosts-cache";
 import { HOSTS_VARIANTS, type HostsVariant, hostsKey, readHostsEntry } from "../../worker/hosts-cache/store";
 import worker from "../../worker/index";
@@ -99,8 +100,9 @@ describe("the hosts cache", () => {
   it("keeps serving the stale entry while the upstream fails", async () => {
     const longAgo = Date.now() - (TTL_SECONDS + 60) * 1000;
     const old = await storeExpired("hosts", longAgo);
-    const failing = async () =>
-      Response.json({ status: "error", error: { code: "UPSTREAM_UNAVAILABLE", message: "down" } }, { status: 502 });
+    const failing = async () => {
+      throw new AllDebridError("UPSTREAM_UNAVAILABLE");
+    };
     for (let n = 0; n < 2; n++) {
       const pending: Promise<unknown>[] = [];
       const response = await answerHosts(env, (work) => pending.push(work), "hosts", null, failing);
@@ -113,7 +115,8 @@ describe("the hosts cache", () => {
   });
 
   it("answers a cold entry with the upstream's error when the upstream fails, and stores nothing", async () => {
-    const failing = async () => new Response("<html>down</html>", { status: 502 });
+    const envelope = { status: "error", error: { code: "MAINTENANCE", message: "down" } } as const;
+    const failing = async () => ({ response: Response.json(envelope, { status: 502 }), envelope });
     const response = await answerHosts(env, () => {}, "hosts/domains", null, failing);
     expect(response.status).toBe(502);
     expect(response.headers.get("Cache-Status")).toBe("alldebrid-edge; fwd=miss; fwd-status=502");

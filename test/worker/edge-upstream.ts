@@ -2,9 +2,9 @@
 // upstream for a given incoming request (captured instead of sent), and answers as sent.
 import { env } from "cloudflare:workers";
 import { AllDebridError } from "../../protocol/alldebrid";
-import { readCall } from "../../worker/edge/call";
-import { forwardCall } from "../../worker/edge/forward";
+import { readCall } from "../../worker/edge/read-call";
 import { errorResponse } from "../../worker/errors";
+import { forwardCall, type UpstreamAnswer } from "../../worker/upstream";
 
 export const BASE = "http://edge.test";
 
@@ -26,9 +26,9 @@ export async function upstreamRequestOf(request: Request): Promise<Request> {
 }
 
 /** A forwarded call's answer as the Worker sends it: an error thrown on the way becomes its envelope (as onError does). */
-export async function answered(forwarded: Promise<Response>): Promise<Response> {
+export async function answered(forwarded: Promise<UpstreamAnswer>): Promise<Response> {
   try {
-    return await forwarded;
+    return (await forwarded).response;
   } catch (error) {
     if (error instanceof AllDebridError) return errorResponse(error);
     throw error;

@@ -2,8 +2,8 @@
 // by the edge, live sync and the app's API, and the many ways old clients send the key.
 import { env, exports } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readCall } from "../../worker/edge/call";
-import { forwardCall } from "../../worker/edge/forward";
+import { readCall } from "../../worker/edge/read-call";
+import { forwardCall } from "../../worker/upstream";
 import { answered, BASE, unlimited, upstreamRequestOf } from "./edge-upstream";
 import { newKey, sandboxStats, setFaults } from "./sandbox-hooks";
 

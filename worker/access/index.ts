@@ -2,12 +2,11 @@
 // look like one, the upstream must have accepted it (asked once, remembered under its keyed
 // hash, refusals too), and its account must be allowed by ALLOWED_USERS (the owner by default).
 // An address whose new keys the upstream keeps refusing gets no more checks for a while.
-import { AllDebridError, isEnvelope, isPlausibleApikey, REFUSED_APIKEY_CODES } from "../../protocol/alldebrid";
+import { AllDebridError, isPlausibleApikey, REFUSED_APIKEY_CODES } from "../../protocol/alldebrid";
 import { type AccountStub, accountNamed } from "../account";
-import { ownCall } from "../edge/call";
-import { forwardCall } from "../edge/forward";
 import type { Env } from "../env";
 import { keyedHash } from "../security/key-hash";
+import { callUpstream } from "../upstream";
 import { ownerOf } from "./owner";
 import { accessPolicy } from "./policy";
 import { countRefusal, requireUnblocked } from "./refusals";
@@ -71,21 +70,20 @@ function checkOnce(env: Env, apikey: string, keyHash: string, caller: Caller): P
 /** Asks the upstream who owns a key seen for the first time, and remembers the answer. */
 async function checkUpstream(env: Env, apikey: string, keyHash: string, caller: Caller): Promise<Verdict> {
   await requireUnblocked(env, caller.address);
-  const response = await forwardCall(env, caller.origin, ownCall("/v4.1/user", apikey), { later: caller.later });
-  const body: unknown = await response.json().catch(() => null);
-  if (!isEnvelope(body)) throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
-  if (body.status === "error") {
-    const refusal = body.error;
+  let username: unknown;
+  try {
+    // An answer without a user is not trusted: it is UPSTREAM_INVALID_RESPONSE below.
+    const data: { user?: { username?: unknown } } = await callUpstream(env, "/v4.1/user", {}, { ...caller, apikey });
+    username = data.user?.username;
+  } catch (error) {
     // A refusal of the key itself is remembered; AUTH_BLOCKED clears once the location is verified.
-    if (REFUSED_APIKEY_CODES.has(refusal.code) && refusal.code !== "AUTH_BLOCKED") {
-      const verdict: Verdict = { accepted: false, refusal: { code: refusal.code, message: refusal.message } };
-      await writeVerdict(env.HOSTS_CACHE, keyHash, verdict);
-      await countRefusal(env, caller.address);
-      return verdict;
-    }
-    throw new AllDebridError(refusal.code, refusal.message, response.status, { token: refusal.token });
+    if (!(error instanceof AllDebridError) || !REFUSED_APIKEY_CODES.has(error.code) || error.code === "AUTH_BLOCKED")
+      throw error;
+    const verdict: Verdict = { accepted: false, refusal: { code: error.code, message: error.message } };
+    await writeVerdict(env.HOSTS_CACHE, keyHash, verdict);
+    await countRefusal(env, caller.address);
+    return verdict;
   }
-  const username = (body.data as { user?: { username?: unknown } }).user?.username;
   if (typeof username !== "string" || username === "") throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
   const verdict: Verdict = { accepted: true, userHash: await usernameHash(env, username) };
   await writeVerdict(env.HOSTS_CACHE, keyHash, verdict);

@@ -13,12 +13,13 @@ import {
   type ServerMessage,
 } from "../../protocol/live";
 import type { PushSubscriptionState, WebhookState } from "../../protocol/push";
+import { configOf } from "../config";
 import type { Env } from "../env";
 import { budgetLimits, type Lane, RateBudget, type SlotGrant } from "./budget";
 import { type FeedChange, MagnetFeed } from "./live/feed";
 import { FreshRuns } from "./live/fresh-runs";
 import { anyProcessing } from "./live/merge";
-import { nextPollDelay, pollIntervals } from "./live/schedule";
+import { nextPollDelay } from "./live/schedule";
 import {
   attachmentOf,
   closeAll,
@@ -42,8 +43,8 @@ const SEALED_KEY = "live-apikey-v1";
 const SNAPSHOTS_PER_SECOND = 3;
 
 export class Account extends DurableObject<Env> {
-  private readonly budget = new RateBudget(budgetLimits(this.env.RATE_QUEUE_LIMIT));
-  private readonly intervals = pollIntervals(this.env);
+  private readonly budget = new RateBudget(budgetLimits(configOf(this.env).rateQueueLimit));
+  private readonly intervals = configOf(this.env).livePoll;
   private feed!: MagnetFeed;
   private tickets!: TicketStore;
   private notifierMade?: Notifier;

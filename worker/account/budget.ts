@@ -41,11 +41,8 @@ export const DOCUMENTED_LIMITS: BudgetLimits = {
 /** Live polls come one at a time per device at most: a small bound is plenty. */
 const LIVE_QUEUE_LIMIT = 30;
 
-/** The queue bound from the RATE_QUEUE_LIMIT var, else the default. */
-export function budgetLimits(queueLimitVar: string | undefined): BudgetLimits {
-  const queueLimit = Number(queueLimitVar);
-  if (queueLimitVar === undefined || queueLimitVar === "" || !Number.isInteger(queueLimit) || queueLimit < 0)
-    return DOCUMENTED_LIMITS;
+/** The documented limits with the deployment's queue bound (RATE_QUEUE_LIMIT). */
+export function budgetLimits(queueLimit: number): BudgetLimits {
   return { ...DOCUMENTED_LIMITS, queueLimit };
 }
 

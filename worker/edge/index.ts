@@ -3,14 +3,14 @@
 // KV; only keys this deployment admits get through (worker/access). Every answer is an
 // AllDebrid envelope.
 import { type Context, Hono } from "hono";
-import { AllDebridError, API_ROUTE, errorEnvelope, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, API_ROUTE, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
 import { admittedAccount, type Caller, callerOf, requireKeylessBudget, requirePlausible } from "../access";
 import type { AccountStub } from "../account";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed } from "../errors";
 import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "../hosts-cache";
-import { type EdgeCall, ownCall, readCall } from "./call";
-import { forwardCall } from "./forward";
+import { forwardCall, ownCall, type UpstreamCall } from "../upstream";
+import { readCall } from "./read-call";
 
 export const edge = new Hono<AppEnv>().all(API_ROUTE, answerApiCall);
 
@@ -30,18 +30,18 @@ async function answerApiCall(c: Context<AppEnv>): Promise<Response> {
     return answerHosts(env, caller.later!, hostsVariant, ifNoneMatch, hostsLoader(env, url.origin));
   }
   return call.apikey
-    ? answerWithKey(env, call as EdgeCall & { apikey: string }, caller)
+    ? answerWithKey(env, call as UpstreamCall & { apikey: string }, caller)
     : answerKeyless(env, call, caller);
 }
 
 /** Keyless calls (ping, PIN sign-in, paths the table does not know) carry no account: they share a budget per address. */
-async function answerKeyless(env: Env, call: EdgeCall, caller: Caller): Promise<Response> {
+async function answerKeyless(env: Env, call: UpstreamCall, caller: Caller): Promise<Response> {
   if (needsApikey(call.endpoint)) return missingApikey(call.endpoint);
   await requireKeylessBudget(env, caller.address);
-  return forwardCall(env, caller.origin, call, { later: caller.later });
+  return (await forwardCall(env, caller.origin, call, { later: caller.later })).response;
 }
 
-async function answerWithKey(env: Env, call: EdgeCall & { apikey: string }, caller: Caller): Promise<Response> {
+async function answerWithKey(env: Env, call: UpstreamCall & { apikey: string }, caller: Caller): Promise<Response> {
   const { endpoint, apikey } = call;
   // A public endpoint ignores a key, as the service does.
   if (endpoint?.auth === "none") return answerKeyless(env, { ...call, apikey: null }, caller);
@@ -49,13 +49,14 @@ async function answerWithKey(env: Env, call: EdgeCall & { apikey: string }, call
   // A verification goes by its token: the still-blocked key cannot be admitted, but goes along.
   if (endpoint?.auth === "token") {
     await requireKeylessBudget(env, caller.address);
-    return forwardCall(env, caller.origin, call, { later: caller.later });
+    return (await forwardCall(env, caller.origin, call, { later: caller.later })).response;
   }
   const account = await admittedAccount(env, apikey, caller);
   const lane = endpoint?.liveLane ? "live" : "bulk";
   const budget = { reserveUpstreamSlot: () => account.reserveUpstreamSlot(lane) };
-  const response = await forwardCall(env, caller.origin, call, { budget, later: caller.later });
-  if (endpoint?.pollsAfter) caller.later?.(pollAfterWrite(account, response.clone()));
+  const { response, envelope } = await forwardCall(env, caller.origin, call, { budget, later: caller.later });
+  if (endpoint?.pollsAfter && response.status === 200 && envelope.status === "success")
+    caller.later?.(pollAfterWrite(account));
   return response;
 }
 
@@ -65,15 +66,13 @@ function needsApikey(endpoint: ResolvedEndpoint | null): endpoint is ResolvedEnd
 }
 
 /** The same envelope the upstream gives, without spending an upstream call on it. */
-function missingApikey(endpoint: ResolvedEndpoint): Response {
-  const deprecated = endpoint.lifecycle === "deprecated" ? { deprecated: true } : {};
-  return Response.json({ ...errorEnvelope("AUTH_MISSING_APIKEY"), ...deprecated });
+function missingApikey(endpoint: ResolvedEndpoint): never {
+  throw new AllDebridError("AUTH_MISSING_APIKEY", undefined, undefined, {
+    deprecated: endpoint.lifecycle === "deprecated",
+  });
 }
 
-async function pollAfterWrite(account: AccountStub, response: Response): Promise<void> {
-  if (response.status !== 200) return;
-  const body = await response.json<{ status?: string }>().catch(() => null);
-  if (body?.status !== "success") return;
+async function pollAfterWrite(account: AccountStub): Promise<void> {
   try {
     await account.pollSoon();
   } catch (error) {
@@ -85,7 +84,8 @@ async function pollAfterWrite(account: AccountStub, response: Response): Promise
 export function hostsLoader(env: Env, origin: string): HostsLoader {
   return (variant) => {
     const [name, query] = variant.split("?") as [string, string | undefined];
-    return forwardCall(env, origin, ownCall(`/v4.1/${name}`, null, query), {});
+    const params = Object.fromEntries(new URLSearchParams(query));
+    return forwardCall(env, origin, ownCall(`/v4.1/${name}`, null, params), {});
   };
 }
 

@@ -1,24 +1,20 @@
 // The public hosts endpoints answered from KV: fresh entries straight away, expired ones too
 // while a background refresh runs (so no user waits, and an upstream outage still gets an
 // answer), a cold entry fetched once and stored. ETag/If-None-Match and RFC 9211 Cache-Status.
-import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, JSON_CONTENT_TYPE, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { configOf } from "../config";
 import type { Env } from "../env";
+import type { UpstreamAnswer } from "../upstream";
 import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
 
 export { HOSTS_VARIANTS, type HostsVariant, hostsCacheAgeSeconds } from "./store";
 
 /** Fetches one hosts answer from the upstream: its envelope, or an AllDebridError thrown for a transport fault. */
-export type HostsLoader = (variant: HostsVariant) => Promise<Response>;
+export type HostsLoader = (variant: HostsVariant) => Promise<UpstreamAnswer>;
 
 const CACHE_NAME = "alldebrid-edge";
-const DEFAULT_TTL_SECONDS = 3 * 60 * 60;
 /** Refreshes already running in this isolate: a burst of stale hits starts only one. */
 const refreshing = new Set<HostsVariant>();
-
-export function hostsTtlSeconds(env: Env): number {
-  const ttl = Number(env.HOSTS_CACHE_TTL_SECONDS);
-  return Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_SECONDS;
-}
 
 /** The cache entry that answers a call, or null when the call is not a cached hosts call. */
 export function hostsVariantOf(endpoint: ResolvedEndpoint | null, params: URLSearchParams): HostsVariant | null {
@@ -38,7 +34,7 @@ export async function answerHosts(
 ): Promise<Response> {
   const entry = await readHostsEntry(env.HOSTS_CACHE, variant);
   if (!entry) return answerCold(env, waitUntil, variant, ifNoneMatch, load, now);
-  const ttlLeft = hostsTtlSeconds(env) - Math.floor((now - entry.fetchedAt) / 1000);
+  const ttlLeft = configOf(env).hostsTtlSeconds - Math.floor((now - entry.fetchedAt) / 1000);
   if (ttlLeft > 0) return cachedResponse(entry, `hit; ttl=${ttlLeft}`, ifNoneMatch);
   if (!refreshing.has(variant)) {
     refreshing.add(variant);
@@ -55,29 +51,29 @@ async function answerCold(
   load: HostsLoader,
   now: number,
 ): Promise<Response> {
-  const response = await load(variant);
+  const answer = await load(variant);
+  const { response } = answer;
   const body = await response.text();
-  if (!isStorable(response.status, body)) {
+  if (!isStorable(answer)) {
     const headers = new Headers(response.headers);
     headers.set("Cache-Status", `${CACHE_NAME}; fwd=miss; fwd-status=${response.status}`);
     return new Response(body, { status: response.status, headers });
   }
   const entry: HostsEntry = { body, etag: await etagOf(body), fetchedAt: now };
   waitUntil(writeHostsEntry(env.HOSTS_CACHE, variant, body, now));
-  return cachedResponse(entry, `fwd=miss; stored; ttl=${hostsTtlSeconds(env)}`, ifNoneMatch);
+  return cachedResponse(entry, `fwd=miss; stored; ttl=${configOf(env).hostsTtlSeconds}`, ifNoneMatch);
 }
 
 /** Fetches and stores one answer; a failed fetch keeps the old entry. */
 export async function refreshHosts(env: Env, variant: HostsVariant, load: HostsLoader): Promise<boolean> {
   let outcome: string;
   try {
-    const response = await load(variant);
-    const body = await response.text();
-    if (isStorable(response.status, body)) {
-      await writeHostsEntry(env.HOSTS_CACHE, variant, body, Date.now());
+    const answer = await load(variant);
+    if (isStorable(answer)) {
+      await writeHostsEntry(env.HOSTS_CACHE, variant, await answer.response.text(), Date.now());
       return true;
     }
-    outcome = `HTTP ${response.status}`;
+    outcome = `HTTP ${answer.response.status}`;
   } catch (error) {
     outcome = error instanceof AllDebridError ? error.code : "an unexpected error";
   }
@@ -91,14 +87,8 @@ export async function refreshAllHosts(env: Env, load: HostsLoader): Promise<void
 }
 
 /** Only a successful envelope is kept: an error would be served for hours. */
-function isStorable(status: number, body: string): boolean {
-  if (status !== 200) return false;
-  try {
-    const parsed: unknown = JSON.parse(body);
-    return isEnvelope(parsed) && parsed.status === "success";
-  } catch {
-    return false;
-  }
+function isStorable({ response, envelope }: UpstreamAnswer): boolean {
+  return response.status === 200 && envelope.status === "success";
 }
 
 function cachedResponse(entry: HostsEntry, cacheStatus: string, ifNoneMatch: string | null): Response {

@@ -9,6 +9,7 @@ import {
   JSON_CONTENT_TYPE,
   type ResolvedEndpoint,
 } from "../../protocol/alldebrid";
+import { configOf } from "../config";
 import type { Env } from "../env";
 import { keyedHash } from "../security/key-hash";
 import { migrate as migrateAccounts, resolveAccount, type SandboxAccount } from "./accounts";
@@ -18,7 +19,7 @@ import { Params, type SandboxCall, type SandboxReply } from "./call";
 import type { HandlerContext } from "./context";
 import { type DownloadFile, findDownload } from "./downloads";
 import { FEATURES, handlerFor } from "./endpoints";
-import { beforeCall, migrate as migrateOps, RateLimiter } from "./ops";
+import { beforeCall, errorReply, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
 import { type ApproveResult, approvePin, expirePin } from "./pin/store";
@@ -60,25 +61,25 @@ export class Sandbox extends DurableObject<Env> {
   private async answer(call: SandboxCall, now: number): Promise<SandboxReply> {
     const endpoint = call.endpoint;
     const handler = endpoint ? handlerFor(endpoint) : null;
-    const deprecated = endpoint && endpoint.lifecycle !== "current" ? { deprecated: true } : {};
+    const deprecated = endpoint !== null && endpoint.lifecycle !== "current";
     try {
       // A retired form answers DISCONTINUED whatever the key and the parameters, as the service does.
-      if (endpoint?.lifecycle === "retired") throw new AllDebridError("DISCONTINUED");
+      if (endpoint?.lifecycle === "retired")
+        throw new AllDebridError("DISCONTINUED", undefined, undefined, { deprecated });
       if (!endpoint || !handler) throw new AllDebridError("404", undefined, 404);
       const account = this.accountFor(endpoint, call, now);
       const data = await handler(this.context(call, account, now));
       const envelope: ApiResponse<unknown> = {
         status: "success",
-        ...deprecated,
+        ...(deprecated ? { deprecated } : {}),
         ...(account?.demo ? { demo: "true" } : {}),
         data,
       };
       return { status: 200, body: JSON.stringify(envelope), contentType: JSON_CONTENT_TYPE };
     } catch (error) {
       if (!(error instanceof AllDebridError)) throw error;
-      const envelope = { ...error.toBody(), ...deprecated };
-      const status = error.status || httpStatusFor(error.code);
-      return { status, body: JSON.stringify(envelope), contentType: JSON_CONTENT_TYPE };
+      const { code, message, status, token } = error;
+      return errorReply(new AllDebridError(code, message, status || httpStatusFor(code), { token, deprecated }));
     }
   }
 
@@ -100,8 +101,6 @@ export class Sandbox extends DurableObject<Env> {
   }
 
   private context(call: SandboxCall, account: SandboxAccount | null, now: number): HandlerContext {
-    const paceMs = Number(this.env.SANDBOX_PACE_MS ?? "3000") || 3000;
-    const pinTtlSeconds = Number(this.env.SANDBOX_PIN_TTL_SECONDS ?? "600") || 600;
     return {
       sql: this.sql,
       account,
@@ -110,7 +109,7 @@ export class Sandbox extends DurableObject<Env> {
       now,
       viaEdge: call.viaEdge,
       baseUrl: call.baseUrl,
-      config: { paceMs, pinTtlSeconds },
+      config: configOf(this.env).sandbox,
     };
   }
 

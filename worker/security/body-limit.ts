@@ -3,19 +3,13 @@
 import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { AllDebridError } from "../../protocol/alldebrid";
-import type { AppEnv, Env } from "../env";
-
-export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-
-export function maxBodyBytes(env: Env): number {
-  const bytes = Number(env.MAX_BODY_BYTES);
-  return Number.isInteger(bytes) && bytes > 0 ? bytes : DEFAULT_MAX_BODY_BYTES;
-}
+import { configOf } from "../config";
+import type { AppEnv } from "../env";
 
 const limits = new Map<number, MiddlewareHandler<AppEnv>>();
 
 export const requestBodyLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const maxSize = maxBodyBytes(c.env);
+  const maxSize = configOf(c.env).maxBodyBytes;
   let limit = limits.get(maxSize);
   if (!limit) {
     limit = bodyLimit({

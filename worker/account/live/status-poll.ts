@@ -1,17 +1,15 @@
 // One live-mode call to /v4.1/magnet/status, sorted into what the poller acts on: data to merge,
 // a passing fault (timeout, 5xx, 429, unreadable answer: back off and retry), or a refused apikey.
-// It goes the way every edge call goes (one attempt, inside the given budget), so a fault gets
+// It goes the way every upstream call goes (one attempt, inside the given budget), so a fault gets
 // the same code here as through the edge.
 import {
   AllDebridError,
-  isEnvelope,
   type MagnetChange,
   type MagnetLiveData,
   REFUSED_APIKEY_CODES,
 } from "../../../protocol/alldebrid";
-import { ownCall } from "../../edge/call";
-import { forwardCall, type UpstreamBudget } from "../../edge/forward";
 import type { Env } from "../../env";
+import { callUpstream, type UpstreamBudget } from "../../upstream";
 
 export type StatusPoll =
   | { kind: "data"; data: MagnetLiveData }
@@ -34,24 +32,21 @@ export async function pollStatus(
   position: { session: number; counter: number },
   budget: UpstreamBudget,
 ): Promise<StatusPoll> {
-  const query = new URLSearchParams({ session: String(position.session), counter: String(position.counter) });
+  const { session, counter } = position;
   try {
-    const response = await forwardCall(env, origin, ownCall("/v4.1/magnet/status", apikey, query.toString()), {
-      budget,
-      maxAttempts: 1,
-    });
-    const body: unknown = await response.json().catch(() => null);
-    if (!isEnvelope(body)) return fault(new AllDebridError("UPSTREAM_INVALID_RESPONSE"));
-    if (body.status === "error") {
-      const { code, message } = body.error;
-      if (REFUSED_APIKEY_CODES.has(code)) return { kind: "refused", code, message };
-      return fault(new AllDebridError(code, message, response.status));
-    }
-    if (!isLiveData(body.data)) return fault(new AllDebridError("UPSTREAM_INVALID_RESPONSE"));
-    return { kind: "data", data: body.data };
+    const data = await callUpstream(
+      env,
+      "/v4.1/magnet/status",
+      { session, counter },
+      { origin, apikey, budget, maxAttempts: 1 },
+    );
+    // The envelope is the upstream's; what it carries is checked before it is merged.
+    if (!isLiveData(data)) return fault(new AllDebridError("UPSTREAM_INVALID_RESPONSE"));
+    return { kind: "data", data };
   } catch (error) {
-    if (error instanceof AllDebridError) return fault(error);
-    throw error;
+    if (!(error instanceof AllDebridError)) throw error;
+    if (REFUSED_APIKEY_CODES.has(error.code)) return { kind: "refused", code: error.code, message: error.message };
+    return fault(error);
   }
 }
 

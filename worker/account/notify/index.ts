@@ -5,9 +5,9 @@
 // LIVE_POLL_BACKGROUND_HOURS after the last thing that started it (docs/notifications.md).
 import type { Magnet } from "../../../protocol/alldebrid";
 import { magnetsDonePayload } from "../../../protocol/push";
+import { configOf } from "../../config";
 import type { Env } from "../../env";
 import { FreshRuns } from "../live/fresh-runs";
-import { positive } from "../live/schedule";
 import { deliverDue } from "./courier";
 import { settledSince } from "./events";
 import { NotifyStore, type StoredSubscription } from "./store";
@@ -34,8 +34,7 @@ export class Notifier {
     private readonly env: Env,
   ) {
     this.store = new NotifyStore(sql);
-    this.backgroundMs = positive(env.LIVE_POLL_BACKGROUND_MS, 30_000);
-    this.ceilingMs = positive(env.LIVE_POLL_BACKGROUND_HOURS, 24) * 3_600_000;
+    ({ pollMs: this.backgroundMs, ceilingMs: this.ceilingMs } = configOf(env).background);
   }
 
   private get active(): boolean {

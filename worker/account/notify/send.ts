@@ -5,9 +5,8 @@
 import { buildPushPayload, type VapidKeys } from "@block65/webcrypto-web-push";
 import type { PushPayload } from "../../../protocol/push";
 import type { Env } from "../../env";
-import { sandboxPushFetch } from "../../sandbox/push";
+import { sendOutbound } from "../../upstream";
 import type { StoredSubscription } from "./store";
-import { isSandboxTarget } from "./targets";
 import { webhookHeaders, webhookMessage } from "./webhook";
 
 export type Outcome =
@@ -17,6 +16,8 @@ export type Outcome =
   | { kind: "failed"; status: number };
 
 const TIMEOUT_MS = 10_000;
+/** A push service or webhook that redirects is not followed anywhere else. */
+const NO_REDIRECT = { redirect: "manual" } as const;
 /** A push kept by the push service this long at most while the device is offline (RFC 8030 TTL). */
 const PUSH_TTL_SECONDS = 24 * 60 * 60;
 
@@ -39,20 +40,22 @@ export async function sendPush(
     { endpoint, expirationTime: null, keys: { p256dh, auth } },
     vapid,
   );
-  return attempt(env, new Request(endpoint, { method: "POST", headers: built.headers, body: built.body }));
+  return attempt(
+    env,
+    new Request(endpoint, { method: "POST", headers: built.headers, body: built.body, ...NO_REDIRECT }),
+  );
 }
 
 export function sendWebhook(env: Env, url: string, payload: PushPayload, origin: string): Promise<Outcome> {
   const message = webhookMessage(payload, origin);
   const body = JSON.stringify(message);
-  return attempt(env, new Request(url, { method: "POST", headers: webhookHeaders(message), body }));
+  return attempt(env, new Request(url, { method: "POST", headers: webhookHeaders(message), body, ...NO_REDIRECT }));
 }
 
 async function attempt(env: Env, request: Request): Promise<Outcome> {
   let response: Response;
   try {
-    if (isSandboxTarget(env, request.url)) response = await sandboxPushFetch(env, request);
-    else response = await fetch(request, { redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await sendOutbound(env, new Request(request, { signal: AbortSignal.timeout(TIMEOUT_MS) }));
   } catch {
     // A timeout or a broken connection; the reason may quote the URL, which is a capability.
     return { kind: "retry", retryAfterMs: null };

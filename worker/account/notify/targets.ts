@@ -3,6 +3,7 @@
 // sandbox's stand-in when the sandbox runs), webhooks only over https to a public host name.
 import { SANDBOX_PUSH_ORIGIN } from "../../../protocol/push";
 import type { Env } from "../../env";
+import { isSandboxTarget } from "../../upstream";
 
 /** The browser push services: exact hosts, or a suffix that starts with a dot. */
 const PUSH_SERVICES = [
@@ -11,13 +12,6 @@ const PUSH_SERVICES = [
   ".push.apple.com",
   ".notify.windows.com",
 ];
-
-const sandboxEnabled = (env: Env) => env.SANDBOX_ENABLED === "true";
-
-/** True for a URL the sandbox receives in process (only while the sandbox is enabled). */
-export function isSandboxTarget(env: Env, url: string): boolean {
-  return sandboxEnabled(env) && url.startsWith(`${SANDBOX_PUSH_ORIGIN}/`);
-}
 
 function parsed(url: string): URL | null {
   try {

@@ -15,8 +15,13 @@ export function migrate(sql: SqlStorage): void {
   migrateFaults(sql);
 }
 
-export function errorReply(code: ErrorCode, status = httpStatusFor(code)): SandboxReply {
-  return { status, body: JSON.stringify(new AllDebridError(code).toBody()), contentType: JSON_CONTENT_TYPE };
+/** An error as the sandbox sends it: the envelope of AllDebridError#toBody, with its status. */
+export function errorReply(error: AllDebridError): SandboxReply {
+  return { status: error.status, body: JSON.stringify(error.toBody()), contentType: JSON_CONTENT_TYPE };
+}
+
+function codeReply(code: ErrorCode, status = httpStatusFor(code)): SandboxReply {
+  return errorReply(new AllDebridError(code, undefined, status));
 }
 
 function htmlReply(status: number): SandboxReply {
@@ -27,7 +32,7 @@ function htmlReply(status: number): SandboxReply {
 function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCall): SandboxReply {
   switch (fault.type) {
     case "status":
-      return errorReply(
+      return codeReply(
         fault.status === 429 ? "RATE_LIMITED" : fault.status === 503 ? "MAINTENANCE" : "GENERIC",
         fault.status,
       );
@@ -36,7 +41,7 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
     case "drop":
       return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
-      return errorReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+      return codeReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
   }
 }
 
@@ -60,7 +65,7 @@ export function beforeCall(
 ): BeforeCall {
   if (keyName) countCall(sql, keyName, call.path);
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
-  if (!limiter.allow(call.apikey, now)) return { reply: errorReply("RATE_LIMITED"), delayMs: 0 };
+  if (!limiter.allow(call.apikey, now)) return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
   const { delayMs, answer } = takeFaults(sql, call.apikey, call);
   return { reply: answer ? faultReply(answer, call) : null, delayMs };
 }

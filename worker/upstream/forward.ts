@@ -1,17 +1,22 @@
 // Forwards one call upstream inside the caller's rate budget: reads meeting a 429, a 5xx or a
 // broken connection are retried with backoff and jitter; writes, and paths the endpoint table
-// does not know (they may be writes), go once. Whatever happens, the
-// caller gets an AllDebrid envelope: the upstream's own as a response, or one of ours, thrown as an
+// does not know (they may be writes), go once. Whatever happens, the caller gets an AllDebrid
+// envelope: the upstream's own, parsed and as a response to pass on, or one of ours, thrown as an
 // AllDebridError, for a transport fault or a spent budget.
-import { AllDebridError, isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
-import type { SlotGrant } from "../account/budget";
+import { AllDebridError, type ApiResponse, isEnvelope, JSON_CONTENT_TYPE } from "../../protocol/alldebrid";
 import type { Env } from "../env";
-import type { EdgeCall } from "./call";
+import type { UpstreamCall } from "./call";
 import { type Attempt, attemptUpstream, type UpstreamSender } from "./send";
 
 /** Whoever hands out upstream slots for this call (the account's Durable Object). */
 export interface UpstreamBudget {
-  reserveUpstreamSlot(): Promise<Pick<SlotGrant, "granted" | "retryAfterSeconds"> & { slot?: ReleasableSlot }>;
+  reserveUpstreamSlot(): Promise<{ granted: boolean; retryAfterSeconds?: number; slot?: ReleasableSlot }>;
+}
+
+/** The upstream's envelope, parsed, and the response that carries it as it came (status, Retry-After). */
+export interface UpstreamAnswer {
+  response: Response;
+  envelope: ApiResponse<unknown>;
 }
 
 interface ReleasableSlot {
@@ -37,9 +42,9 @@ const MAX_BACKOFF_MS = 4000;
 export async function forwardCall(
   env: Env,
   origin: string,
-  call: EdgeCall,
+  call: UpstreamCall,
   options: ForwardOptions,
-): Promise<Response> {
+): Promise<UpstreamAnswer> {
   const sentOnce = !call.endpoint || call.endpoint.write === true;
   const maxAttempts = sentOnce ? 1 : (options.maxAttempts ?? 3);
   const backoffMs = options.backoffMs ?? 250;
@@ -90,24 +95,26 @@ export function rateLimited(retryAfterSeconds: number): AllDebridError {
 }
 
 /** The upstream envelope as it came (status included); anything else is thrown as one of our codes. */
-export function upstreamAnswer(attempt: Attempt): Response {
+function upstreamAnswer(attempt: Attempt): UpstreamAnswer {
   if (attempt.kind === "timeout") throw new AllDebridError("UPSTREAM_TIMEOUT");
   if (attempt.kind === "dropped") throw new AllDebridError("UPSTREAM_UNAVAILABLE");
-  if (readsAsEnvelope(attempt.text)) {
+  const envelope = envelopeIn(attempt.text);
+  if (envelope) {
     const headers = new Headers({ "Content-Type": attempt.contentType || JSON_CONTENT_TYPE });
     if (attempt.retryAfter) headers.set("Retry-After", attempt.retryAfter);
     else if (attempt.status === 429) headers.set("Retry-After", "1");
-    return new Response(attempt.text, { status: attempt.status, headers });
+    return { response: new Response(attempt.text, { status: attempt.status, headers }), envelope };
   }
   if (attempt.status === 429) throw rateLimited(Number(attempt.retryAfter) || 1);
   if (attempt.status >= 500) throw new AllDebridError("UPSTREAM_UNAVAILABLE");
   throw new AllDebridError("UPSTREAM_INVALID_RESPONSE");
 }
 
-function readsAsEnvelope(text: string): boolean {
+function envelopeIn(text: string): ApiResponse<unknown> | null {
   try {
-    return isEnvelope(JSON.parse(text));
+    const parsed: unknown = JSON.parse(text);
+    return isEnvelope(parsed) ? parsed : null;
   } catch {
-    return false;
+    return null;
   }
 }

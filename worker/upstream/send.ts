@@ -1,10 +1,9 @@
-// One attempt at the upstream: builds the request (apikey as Bearer only), waits at most
+// One attempt at AllDebrid: builds the request (apikey as Bearer only), waits at most
 // UPSTREAM_TIMEOUT_MS for the whole answer, and says plainly what came back.
+import { configOf } from "../config";
 import type { Env } from "../env";
-import { upstreamBase, upstreamFetch } from "../upstream";
-import type { EdgeCall } from "./call";
-
-export const DEFAULT_UPSTREAM_TIMEOUT_MS = 20_000;
+import type { UpstreamCall } from "./call";
+import { markForSandbox, sendOutbound, upstreamBase } from "./outbound";
 
 /** What one attempt produced: an answer (any status, any body), a timeout or a broken connection. */
 export type Attempt =
@@ -15,15 +14,11 @@ export type Attempt =
 /** How a request reaches the upstream; tests swap in a failing one. */
 export type UpstreamSender = (request: Request) => Promise<Response>;
 
-export function upstreamTimeoutMs(env: Env): number {
-  const ms = Number(env.UPSTREAM_TIMEOUT_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_UPSTREAM_TIMEOUT_MS;
-}
-
-export function buildUpstreamRequest(env: Env, origin: string, call: EdgeCall, signal?: AbortSignal): Request {
+export function buildUpstreamRequest(env: Env, origin: string, call: UpstreamCall, signal?: AbortSignal): Request {
   const headers = new Headers({ Accept: "application/json" });
   if (call.apikey) headers.set("Authorization", `Bearer ${call.apikey}`);
   if (call.body?.contentType) headers.set("Content-Type", call.body.contentType);
+  markForSandbox(env, headers);
   const url = `${upstreamBase(env, origin)}${call.path}${call.search}`;
   return new Request(url, { method: call.method, headers, body: call.body?.bytes, signal });
 }
@@ -31,8 +26,8 @@ export function buildUpstreamRequest(env: Env, origin: string, call: EdgeCall, s
 export async function attemptUpstream(
   env: Env,
   origin: string,
-  call: EdgeCall,
-  send: UpstreamSender = (request) => upstreamFetch(env, request),
+  call: UpstreamCall,
+  send: UpstreamSender = (request) => sendOutbound(env, request),
 ): Promise<Attempt> {
   const abort = new AbortController();
   let timer: number | null = null;
@@ -40,7 +35,7 @@ export async function attemptUpstream(
     timer = setTimeout(() => {
       abort.abort();
       resolve({ kind: "timeout" });
-    }, upstreamTimeoutMs(env));
+    }, configOf(env).upstreamTimeoutMs);
   });
   const answered = (async (): Promise<Attempt> => {
     try {

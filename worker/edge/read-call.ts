@@ -1,30 +1,11 @@
 // One API call as the edge receives it, ready to forward: the apikey taken out of wherever the
 // client put it (Bearer header, `apikey` in the query or the form), everything else unchanged.
-import { AllDebridError, type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, resolveEndpoint } from "../../protocol/alldebrid";
 import { bearerOf } from "../security/bearer";
-
-export interface EdgeCall {
-  /** The path under /v4/ or /v4.1/, as called (known to the endpoint table or not). */
-  path: string;
-  /** What the endpoint table knows of it; null for a path it does not know. */
-  endpoint: ResolvedEndpoint | null;
-  method: "GET" | "POST";
-  /** The query string without any apikey, "" or starting with "?". */
-  search: string;
-  body?: { bytes: Uint8Array | FormData | string; contentType: string };
-  /** Every text parameter from the query and the form (without the apikey), for cache keys. */
-  params: URLSearchParams;
-  apikey: string | null;
-}
-
-/** A GET call the Worker makes of its own (a user lookup, a hosts refresh): `query` without "?". */
-export function ownCall(path: string, apikey: string | null, query = ""): EdgeCall {
-  const search = query ? `?${query}` : "";
-  return { path, endpoint: resolveEndpoint(path), method: "GET", search, params: new URLSearchParams(query), apikey };
-}
+import type { UpstreamCall } from "../upstream";
 
 /** Drops `apikey=...` pairs from a urlencoded string, leaving every other byte as sent. */
-export function withoutApikey(encoded: string): { rest: string; apikey: string | null } {
+function withoutApikey(encoded: string): { rest: string; apikey: string | null } {
   let apikey: string | null = null;
   const kept: string[] = [];
   for (const pair of encoded.split("&")) {
@@ -47,13 +28,13 @@ function decodeFormPart(part: string): string {
 }
 
 /** Reads the request (its body already held to MAX_BODY_BYTES); a broken form is BAD_REQUEST. */
-export async function readCall(request: Request, path: string): Promise<EdgeCall> {
+export async function readCall(request: Request, path: string): Promise<UpstreamCall> {
   const url = new URL(request.url);
   const query = withoutApikey(url.search.slice(1));
   const params = new URLSearchParams(query.rest);
   let apikey = query.apikey;
   const method = request.method === "POST" ? "POST" : "GET";
-  let body: EdgeCall["body"];
+  let body: UpstreamCall["body"];
   if (method === "POST") {
     const contentType = request.headers.get("Content-Type") ?? "";
     if (contentType.includes("application/x-www-form-urlencoded")) {
@@ -87,7 +68,7 @@ async function readMultipart(
   contentType: string,
   params: URLSearchParams,
   onApikey: (apikey: string) => void,
-): Promise<EdgeCall["body"]> {
+): Promise<UpstreamCall["body"]> {
   const bytes = new Uint8Array(await request.arrayBuffer());
   let form: FormData;
   try {
