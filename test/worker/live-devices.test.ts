@@ -162,8 +162,8 @@ describe("live devices", () => {
     await waitUntil(() => devices.every((d) => d.version > 0), "every snapshot");
     // The key is revoked upstream: the object now holds a key AllDebrid refuses.
     await runInDurableObject(stub, async (instance: Account) => {
-      const revoke = instance as unknown as { rememberApikey(key: string, origin: string): Promise<void> };
-      await revoke.rememberApikey("a-revoked-key", ORIGIN);
+      const revoke = instance as unknown as { credentials: { remember(key: string, origin: string): Promise<void> } };
+      await revoke.credentials.remember("a-revoked-key", ORIGIN);
     });
     await waitUntil(() => runDurableObjectAlarm(stub), "a scheduled poll");
     await waitUntil(() => devices.every((d) => d.closed), "every socket to close");

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { MagnetsDonePush } from "../../protocol/push";
 import type { Account } from "../../worker/account";
 import { waitUntil } from "../wait-until";
-import { accountOf, Device, fullStatus, hashStartingWith, newKey, upload } from "./live-helpers";
+import { accountOf, Device, fullStatus, hashStartingWith, inside, newKey, upload } from "./live-helpers";
 import {
   decrypt,
   newSubscription,
@@ -32,7 +32,7 @@ const count = (stub: AccountStub, table: string) =>
 /** One poll made by the test itself, without the delivery the alarm would do after it. */
 const pollOnly = (stub: AccountStub) =>
   runInDurableObject(stub, async (instance: Account) => {
-    await (instance as unknown as { polls: { next(): Promise<unknown> } }).polls.next();
+    await inside(instance).poll();
   });
 
 /** Takes the object's alarm away: the test makes each poll itself. */

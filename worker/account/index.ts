@@ -2,17 +2,11 @@
 // upstream rate budget, its live magnet sync for every connected device, and its live tickets.
 // The edge and the /api routes reach it only through these lookups.
 import type { Env } from "../env";
-import { keyedHash } from "../security/key-hash";
 import type { Account } from "./account";
 
 export { Account } from "./account";
 
 export type AccountStub = DurableObjectStub<Account>;
-
-/** The object of the account behind an apikey. */
-export async function accountFor(env: Env, apikey: string): Promise<AccountStub> {
-  return accountNamed(env, await keyedHash(env, apikey));
-}
 
 /** The object of an account by its name (the keyed hash), as a live ticket carries it. */
 export function accountNamed(env: Env, name: string): AccountStub {

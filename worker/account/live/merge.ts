@@ -110,3 +110,10 @@ export function anyProcessing(magnets: Map<number, Magnet>): boolean {
   for (const magnet of magnets.values()) if (magnetGroup(magnet.statusCode) === "processing") return true;
   return false;
 }
+
+/** The ids of the magnets still processing, taken before a poll is merged. */
+export function processingIds(magnets: Map<number, Magnet>): Set<number> {
+  const ids = new Set<number>();
+  for (const magnet of magnets.values()) if (magnetGroup(magnet.statusCode) === "processing") ids.add(magnet.id);
+  return ids;
+}

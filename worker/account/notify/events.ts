@@ -3,13 +3,6 @@
 import { type Magnet, magnetGroup } from "../../../protocol/alldebrid";
 import type { FinishedMagnet } from "../../../protocol/push";
 
-/** The ids of the magnets still processing, taken before a poll is merged. */
-export function processingIds(magnets: Map<number, Magnet>): Set<number> {
-  const ids = new Set<number>();
-  for (const magnet of magnets.values()) if (magnetGroup(magnet.statusCode) === "processing") ids.add(magnet.id);
-  return ids;
-}
-
 /** The magnets of `before` that the merge settled (a deleted one is not news either). */
 export function settledSince(before: Set<number>, magnets: Map<number, Magnet>): FinishedMagnet[] {
   const settled: FinishedMagnet[] = [];

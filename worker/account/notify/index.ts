@@ -12,7 +12,6 @@ import { deliverDue } from "./courier";
 import { settledSince } from "./events";
 import { NotifyStore, type StoredSubscription } from "./store";
 
-export { processingIds } from "./events";
 export { pushEndpointProblem, webhookProblem } from "./targets";
 
 export function notificationsEnabled(env: Env): boolean {
