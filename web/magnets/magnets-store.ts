@@ -4,7 +4,6 @@
 // It belongs to the signed-in account (perAccount): the socket follows the account.
 import { batch, createEffect } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
-import type { Magnet } from "../../protocol/alldebrid";
 import type { MagnetsSnapshot, ServerMessage } from "../../protocol/live";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
 import { outboxEntries, outboxLoaded } from "../offline/outbox";
@@ -13,38 +12,13 @@ import { apikey } from "../session/session";
 import { applyPatch, applySnapshot, type LiveTarget, removeShown } from "./live-apply";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
 import { showSentUploads } from "./pending-adds";
-
-export interface MagnetsState {
-  magnets: Magnet[];
-  version: number;
-  /** When the magnets shown were last known to be current (from the saved snapshot until the socket answers). */
-  updatedAt: number | null;
-  /** True while the list comes from the device's saved snapshot only. */
-  fromDevice: boolean;
-  live: LiveState;
-  /** Recent download speeds per magnet id, for the sparkline. */
-  speeds: Record<number, number[]>;
-  /** A message the server sent about the live feed ({ type: "error" }). */
-  serverNotice: { code: string; message: string } | null;
-}
+import { initialMagnetsState, type MagnetsState } from "./state";
 
 /** Patches come often: they are saved together, at most once per this delay. */
 const SAVE_DELAY_MS = 1_000;
 
-function initialState(): MagnetsState {
-  return {
-    magnets: [],
-    version: 0,
-    updatedAt: null,
-    fromDevice: false,
-    live: { status: "connecting" },
-    speeds: {},
-    serverNotice: null,
-  };
-}
-
 export function createMagnetsStore() {
-  const [state, setState] = createStore<MagnetsState>(initialState());
+  const [state, setState] = createStore<MagnetsState>(initialMagnetsState());
   /** Magnets being deleted: a snapshot or patch racing the delete must not bring them back. */
   const deleting = new Set<number>();
   const target: LiveTarget = { state, setState, deleting };
@@ -89,7 +63,7 @@ export function createMagnetsStore() {
     connection?.stop();
     connection = null;
     save.cancel();
-    setState(initialState());
+    setState(initialMagnetsState());
   }
 
   // An add queued offline and sent by the outbox shows at once from its answer. Entries already
