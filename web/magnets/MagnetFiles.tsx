@@ -11,9 +11,10 @@ import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { mediaKind } from "../play/media";
 import { PlayButton } from "../play/PlayButton";
+import { useMagnets } from "./context";
 import { sortedNodes, summarize } from "./files-tree";
 import { formatBytes } from "./format";
-import { collectMagnets, filesOf } from "./magnet-files";
+import { collectMagnets } from "./magnet-files";
 import { t } from "./strings";
 import { fileUnlocks, type UnlockState, unlockFile } from "./unlock";
 
@@ -22,10 +23,8 @@ const OPEN_ALL_UP_TO = 40;
 
 /** `copyLinks`: copy every link as soon as the files are known (a notification's "Copy links"). */
 export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX.Element {
-  const [files] = createResource(
-    () => props.magnet.id,
-    (id) => filesOf([id]).get(id)!,
-  );
+  const [, actions] = useMagnets();
+  const [files] = createResource(() => props.magnet.id, actions.filesOf);
   return (
     <div class="magnet-files">
       <Switch>
