@@ -7,7 +7,7 @@ import { batch, createEffect, onCleanup } from "solid-js";
 import { createStore, reconcile, unwrap } from "solid-js/store";
 import type { MagnetsSnapshot, ServerMessage } from "../../protocol/live";
 import type { Account, Store } from "../app/store-context";
-import { deviceCopy } from "../offline/device-copy";
+import { type DeviceCopy, deviceCopy } from "../offline/device-copy";
 import { outboxEntries, outboxLoaded } from "../offline/outbox";
 import { applyPatch, applySnapshot, type LiveTarget } from "./live-apply";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
@@ -40,7 +40,7 @@ export function createMagnetsStore(account: Account) {
 export type MagnetsActions = ReturnType<typeof createMagnetsStore>[1];
 
 /** Shows the device's copy, then opens the live socket; both stop when the account leaves. */
-function openLive(account: Account, list: LiveTarget, copy: ReturnType<typeof deviceCopy<MagnetsSnapshot>>) {
+function openLive(account: Account, list: LiveTarget, copy: DeviceCopy<MagnetsSnapshot>) {
   const { state, setState } = list;
   let connection: LiveConnection | null = null;
   let left = false;
