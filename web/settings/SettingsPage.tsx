@@ -8,7 +8,7 @@ import { deployment } from "../api/deployment";
 import { setTheme, THEMES, theme } from "../app/theme";
 import { APP_VERSION } from "../app/version";
 import { type Lang, lang, setLang } from "../i18n";
-import { NotificationSettings } from "../notifications";
+import { NotificationSettings } from "../notifications/NotificationSettings";
 import { outboxEntries } from "../offline/outbox";
 import { choosePlayer, loadPlayer, offeredPlayers, platform, player } from "../play/choice";
 import { t as playText } from "../play/strings";
