@@ -15,7 +15,7 @@ import { AccountStores } from "./store-context";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 const PlayerDialog = lazy(() => import("../play/PlayerDialog"));
-const VerifyLocation = lazy(() => import("../session/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
+const VerifyLocation = lazy(() => import("../signin/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
 
 const t = defineStrings({
   en: {
