@@ -11,7 +11,6 @@ import { type DeviceCopy, deviceCopy } from "../offline/device-copy";
 import { outboxEntries, outboxLoaded } from "../offline/outbox";
 import { applyPatch, applySnapshot, type LiveTarget } from "./live-apply";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
-import { filesOf } from "./magnet-files";
 import { magnetWrites } from "./magnet-writes";
 import { showSentUploads } from "./pending-adds";
 import { initialMagnetsState, type MagnetsState } from "./state";
@@ -29,8 +28,6 @@ export function createMagnetsStore(account: Account) {
 
   const actions = {
     ...magnetWrites(list, copy.saveSoon),
-    /** The files of a ready magnet (asked once per magnet for the session). */
-    filesOf: (id: number) => filesOf([id]).get(id)!,
     /** "Retry now": a new connection attempt at once. */
     retryNow: () => connection()?.retryNow(),
   };
