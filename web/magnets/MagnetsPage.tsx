@@ -68,7 +68,8 @@ export default function MagnetsScreen(): JSX.Element {
     const words = searchKey(view.search).split(/\s+/).filter(Boolean);
     return pendingAdds(outboxEntries()).filter((add) => words.every((word) => searchKey(add.name).includes(word)));
   });
-  const counts = () => countByGroup(state.magnets);
+  // Once per change, not once per place that shows a count: a thousand magnets are a thousand reads.
+  const counts = createMemo(() => countByGroup(state.magnets));
 
   useShortcuts({
     search: () => document.getElementById("magnet-search")?.focus(),
