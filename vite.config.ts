@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+import { firstFrame } from "./scripts/first-frame-plugin.ts";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -13,6 +14,7 @@ export default defineConfig({
   build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022", sourcemap: false },
   plugins: [
     solid(),
+    firstFrame(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "sw",

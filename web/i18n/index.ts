@@ -7,7 +7,7 @@ export type Lang = "en" | "fr";
 const [lang, setLangSignal] = createSignal<Lang>(initialLang());
 
 /**
- * /boot.js has set <html lang> before the first paint (from the user's choice, else the
+ * web/boot/head.js has set <html lang> before the first paint (from the user's choice, else the
  * browser's language): the app starts in that language. Without a page (unit tests): English.
  */
 function initialLang(): Lang {
@@ -17,7 +17,8 @@ function initialLang(): Lang {
 export { lang };
 
 function apply(next: Lang): void {
-  document.documentElement.lang = next;
+  // No page when the first frame is rendered at build time (web/signin/first-frame.tsx).
+  if (globalThis.document) document.documentElement.lang = next;
   setLangSignal(next);
 }
 

@@ -2,9 +2,8 @@
 // actions taken offline, shares waiting to be read, and settings. Shared by the pages and the
 // service worker; signing out deletes the whole database.
 import { deleteDB, type IDBPDatabase, openDB } from "idb";
+import { DB_NAME } from "./db-name";
 import type { DebridDB } from "./schema";
-
-export const DB_NAME = "debrid";
 
 let opening: Promise<IDBPDatabase<DebridDB>> | undefined;
 

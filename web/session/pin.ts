@@ -2,8 +2,7 @@
 // at once when asked, as when the app comes back to the front) so an approval is noticed within
 // 2 s, a fresh code when this one expires or the check token is refused. Made by the PIN screen
 // for as long as it shows; its timers stop with it.
-import { onCleanup } from "solid-js";
-import { createStore } from "solid-js/store";
+import { createSignal, onCleanup } from "solid-js";
 import { AllDebridError, type PinGetData } from "../../protocol/alldebrid";
 import { callApi } from "../api/client";
 import type { Store } from "../app/store-context";
@@ -23,27 +22,49 @@ export interface PinState {
 
 /** `onApikey` gets the key once the code is approved on AllDebrid. */
 export function createPinSignIn(onApikey: (key: string) => Promise<void>) {
-  const [state, setState] = createStore<PinState>({ pin: null, expiresAt: 0, now: Date.now(), error: null });
+  // Signals under a read-only state: the sign-in screen loads before the store library is needed.
+  const [pin, setPin] = createSignal<PinGetData | null>(null);
+  const [expiresAt, setExpiresAt] = createSignal(0);
+  const [now, setNow] = createSignal(Date.now());
+  const [error, setError] = createSignal<unknown>(null);
+  const state: PinState = {
+    get pin() {
+      return pin();
+    },
+    get expiresAt() {
+      return expiresAt();
+    },
+    get now() {
+      return now();
+    },
+    get error() {
+      return error();
+    },
+  };
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
   let generation = 0;
   let checking = false;
 
   async function newPin(): Promise<void> {
+    clock ??= setInterval(tick, 1000);
     clearTimeout(checkTimer);
     const mine = ++generation;
-    setState({ pin: null, error: null });
+    setPin(null);
+    setError(null);
     try {
       const fresh = await callApi("/v4.1/pin/get");
       if (mine !== generation) return;
-      setState({ pin: fresh, now: Date.now(), expiresAt: Date.now() + fresh.expires_in * 1000 });
+      setPin(fresh);
+      setNow(Date.now());
+      setExpiresAt(Date.now() + fresh.expires_in * 1000);
       checkTimer = setTimeout(() => void check(mine), PIN_CHECK_MS);
     } catch (error) {
-      if (mine === generation) setState("error", error);
+      if (mine === generation) setError(error);
     }
   }
 
   async function check(mine: number): Promise<void> {
-    const current = state.pin;
+    const current = pin();
     if (!current || mine !== generation || checking) return;
     clearTimeout(checkTimer);
     checking = true;
@@ -55,24 +76,27 @@ export function createPinSignIn(onApikey: (key: string) => Promise<void>) {
         await onApikey(status.apikey);
         return;
       }
-      setState({ expiresAt: Date.now() + status.expires_in * 1000, error: null });
+      setExpiresAt(Date.now() + status.expires_in * 1000);
+      setError(null);
     } catch (error) {
       if (mine !== generation) return;
       // An expired or unknown check token cannot recover: start over with a new code.
       if (error instanceof AllDebridError && (error.code === "PIN_EXPIRED" || error.code === "PIN_INVALID")) {
         return void newPin();
       }
-      setState("error", error); // a network or server hiccup: say so, and keep checking
+      setError(error); // a network or server hiccup: say so, and keep checking
     } finally {
       checking = false;
     }
     if (mine === generation) checkTimer = setTimeout(() => void check(mine), PIN_CHECK_MS);
   }
 
-  const clock = setInterval(() => {
-    setState("now", Date.now());
-    if (state.pin && state.expiresAt <= state.now) void newPin();
-  }, 1000);
+  // The clock starts with the first code (newPin, called once the screen is on the page).
+  let clock: ReturnType<typeof setInterval> | undefined;
+  function tick(): void {
+    setNow(Date.now());
+    if (pin() && expiresAt() <= now()) void newPin();
+  }
   onCleanup(() => {
     generation++;
     clearTimeout(checkTimer);

@@ -3,20 +3,27 @@
 // (second, behind a disclosure, on a phone), the time left. The code is checked every 1.5 s and
 // whenever the app comes back to the front (web/session/pin.ts). Every line has its room before
 // the code arrives: nothing moves.
-import { onCleanup, onMount, Show } from "solid-js";
+import { createSignal, onCleanup, onMount, Show } from "solid-js";
+import { Dynamic } from "solid-js/web";
 import { ErrorLine } from "../app/ErrorLine";
 import { useMediaQuery } from "../app/media-query";
 import { formatCountdown } from "../i18n/format";
 import { createPinSignIn } from "../session/pin";
-import { QrCode } from "./QrCode";
 import { t } from "./strings";
 
-/** A phone (or any touch screen): approving happens right here, the QR code is for someone else. */
+/**
+ * A phone (or any touch screen): approving happens right here, the QR code is for someone else.
+ * signin.css lays the screen out by the same query, so the frame rendered at build time fits too.
+ */
 const PHONE = "(max-width: 599px), (pointer: coarse)";
 
 export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   const [state, actions] = createPinSignIn((key) => props.onApikey(key));
-  const pin = () => state.pin;
+  // The QR code's encoder is the largest part of this screen: it loads beside the code's request
+  // rather than before the screen works, and the code shows with its QR code (or without one, if
+  // the encoder could not load).
+  const [encoder, setEncoder] = createSignal<typeof import("./QrCode") | null>();
+  const pin = () => (encoder() === undefined ? null : state.pin);
   const error = () => state.error;
   const phone = useMediaQuery(PHONE);
   const secondsLeft = () => Math.max(0, (state.expiresAt - state.now) / 1000);
@@ -27,27 +34,29 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   };
 
   onMount(() => {
+    void import("./QrCode").then(setEncoder, () => setEncoder(null));
     void actions.newPin();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
-  });
-  onCleanup(() => {
-    document.removeEventListener("visibilitychange", onVisible);
-    window.removeEventListener("focus", onVisible);
+    onCleanup(() => {
+      document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("focus", onVisible);
+    });
   });
 
   const host = () => {
     const url = pin()?.user_url;
     return url ? new URL(url).host : "alldebrid.com";
   };
-  const qr = () => (
-    <Show when={pin()} fallback={<div class="qr qr-placeholder" aria-hidden="true" />}>
-      {(current) => <QrCode value={current().user_url} label={t("qrLabel")} />}
+  /** The QR code where this layout shows it (the other place keeps its room only). */
+  const qr = (here: boolean) => (
+    <Show when={here && encoder() && pin()} fallback={<div class="qr qr-placeholder" aria-hidden="true" />}>
+      {(current) => <Dynamic component={encoder()!.QrCode} value={current().user_url} label={t("qrLabel")} />}
     </Show>
   );
 
   return (
-    <section class="card signin-pin" classList={{ "with-qr": !phone() }} aria-labelledby="pin-heading">
+    <section class="card signin-pin" aria-labelledby="pin-heading">
       <div class="pin-main">
         <h2 id="pin-heading">{t("pinHeading")}</h2>
         <p class="muted pin-steps">{t("pinSteps")}</p>
@@ -83,20 +92,16 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
           </button>
         </Show>
       </div>
-      <Show
-        when={phone()}
-        fallback={
-          <div class="pin-qr">
-            {qr()}
-            <p class="muted small">{t("qrHint")}</p>
-          </div>
-        }
-      >
-        <details class="pin-qr-later">
-          <summary>{t("qrOther")}</summary>
-          {qr()}
-        </details>
-      </Show>
+      {/* A computer: the QR code beside the code, for the phone nearby. */}
+      <div class="pin-qr">
+        {qr(!phone())}
+        <p class="muted small">{t("qrHint")}</p>
+      </div>
+      {/* A phone: the QR code second, behind a disclosure, for another device. */}
+      <details class="pin-qr-later">
+        <summary>{t("qrOther")}</summary>
+        {qr(phone())}
+      </details>
     </section>
   );
 }
