@@ -11,7 +11,15 @@ const stranger = document.documentElement.dataset.session === undefined && locat
 /** One loader each, so that each preloads its own chunks only (a choice inside one import preloads both). */
 const entries = {
   stranger: () => import("./signin/signed-out"),
-  app: () => import("./app/start"),
+  app: () => import("./app/start").then(({ startApp }) => startApp()),
+};
+
+/**
+ * The screen the installed app opens on, its magnets list: its code loads beside the app's, not
+ * after it (the router asks for it once the shell has run and the session is read).
+ */
+const firstScreens: Record<string, () => Promise<unknown>> = {
+  "/": () => import("./magnets/MagnetsPage"),
 };
 
 let started = false;
@@ -21,6 +29,12 @@ function start(): void {
   void entries[stranger ? "stranger" : "app"]();
 }
 
-// After the first frame is painted; a page opened in the background paints none, so not later than this.
-requestAnimationFrame(() => setTimeout(start));
-setTimeout(start, 100);
+// A stranger's code waits for the first frame to be painted (a page opened in the background
+// paints none, so not later than this); the app has no frame painted before it: it starts at once.
+if (stranger) {
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 100);
+} else {
+  start();
+  void firstScreens[location.pathname]?.();
+}

@@ -8,10 +8,29 @@ import { restoreSession } from "../session/session";
 import { refreshUser } from "../session/signin";
 import { App } from "./App";
 import { afterLoad } from "./after-load";
+import { preloadScreen } from "./routes";
 
-const root = document.getElementById("root");
-if (root) {
+/**
+ * The first number or date format made loads the language's formatting data, which takes a
+ * phone tens of milliseconds: done in a task of its own while the screen's code and its list are
+ * still on their way, rather than in the middle of the screen's first render.
+ */
+function warmFormats(): void {
+  const language = document.documentElement.lang;
+  new Intl.NumberFormat(language).format(1.5);
+  new Intl.DateTimeFormat(language, { day: "numeric", month: "short" }).format(0);
+}
+
+/** Renders the app into #root, at the address the page has now. */
+export function startApp(): void {
+  const root = document.getElementById("root");
+  if (!root) return;
   root.replaceChildren();
+  // A device with a session opens its screen: it loads beside the shell, not after it.
+  if (document.documentElement.dataset.session !== undefined) {
+    preloadScreen(location.pathname);
+    setTimeout(warmFormats);
+  }
   // Files opened with the installed app come through launchQueue, where there is one.
   if ("launchQueue" in window) void import("../share/incoming").then(({ listenForLaunches }) => listenForLaunches());
   render(() => <App />, root);

@@ -2,7 +2,9 @@
 // the rows a person can reach soon are in the page, so 1000 magnets render as fast as 40.
 import { type JSX, onCleanup, onMount } from "solid-js";
 
-/** The first rows: a couple of screens' worth on any window (a row is about 60 px high). */
+/** The rows of the list's very first render: a tall phone's screenful (a row is about 60 px high). */
+export const FIRST_SCREEN_ROWS = 16;
+/** The first rows, a frame later: a couple of screens' worth on any window. */
 export const FIRST_ROWS = 40;
 export const ROWS_PER_STEP = 100;
 

@@ -5,6 +5,18 @@
 import { onCleanup } from "solid-js";
 import { loadSnapshot, saveSnapshot } from "./db";
 
+/** Copies asked for before their store exists (primeDeviceCopy): each store's first read takes its own. */
+const primed = new Map<string, Promise<{ value: unknown; savedAt: number } | undefined>>();
+
+/** Starts reading a store's copy now, for the store about to be made (a screen's start), once. */
+export function primeDeviceCopy(key: string): void {
+  if (!primed.has(key))
+    primed.set(
+      key,
+      loadSnapshot(key).catch(() => undefined),
+    );
+}
+
 export interface DeviceCopy<T> {
   /** What the device kept and when, or undefined (nothing kept, or the device could not read it). */
   read(): Promise<{ value: T; savedAt: number } | undefined>;
@@ -37,7 +49,11 @@ export function deviceCopy<T>(key: string, current: () => T, delayMs = 1_000): D
     document.removeEventListener("visibilitychange", flushWhenHidden);
   });
   return {
-    read: () => loadSnapshot<T>(key).catch(() => undefined),
+    read: () => {
+      const early = primed.get(key) as Promise<{ value: T; savedAt: number } | undefined> | undefined;
+      primed.delete(key);
+      return early ?? loadSnapshot<T>(key).catch(() => undefined);
+    },
     save,
     saveSoon: () => {
       timer ??= setTimeout(() => void save(), delayMs);

@@ -60,7 +60,10 @@ export async function signOut(): Promise<void> {
   }
   setApikeySignal(null);
   setUser(null);
-  // It clears localStorage too, and with it the session mark.
+  // At once, before the wipe (which may wait for other tabs to let go of the database): a tab
+  // opened meanwhile is a stranger's.
+  mark(false);
+  // It clears the rest of localStorage too.
   await (await device()).wipeDevice();
   // A made-up sandbox account is no one's: the sign-in screen may offer to come back to it.
   rememberSandboxKey(key);
