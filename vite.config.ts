@@ -11,7 +11,15 @@ export default defineConfig({
   root: "web",
   define: { __APP_VERSION__: JSON.stringify(version) },
   publicDir: "public",
-  build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022", sourcemap: false },
+  // No modulepreload polyfill: every browser the app targets preloads modules itself, and the
+  // polyfill was half a kilobyte of a stranger's first script.
+  build: {
+    outDir: "../dist/web",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
   plugins: [
     solid(),
     firstFrame(),

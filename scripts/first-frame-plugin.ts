@@ -32,6 +32,8 @@ async function firstFrames(root: string): Promise<string> {
     root,
     logLevel: "error",
     appType: "custom",
+    // One module rendered once: nothing to discover or pre-bundle.
+    optimizeDeps: { noDiscovery: true, include: [] },
     server: { middlewareMode: true, hmr: false, watch: null },
     plugins: [solid({ ssr: true, solid: { hydratable: false } })],
   });

@@ -185,17 +185,26 @@ async function scriptBeforeSignInWorks(server) {
   const context = await launchChromium({ baseURL: server.url, viewport: { width: 412, height: 823 } });
   try {
     const page = await context.newPage();
-    const scripts = [];
-    let works = false;
-    page.on("request", (request) => {
-      if (!works && isScript(request.url())) scripts.push(request.url());
+    // The moment the live screen's apikey field is on the page (the first frame's is disabled).
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector("#apikey")?.disabled !== false) return;
+        window.__works = performance.now();
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true, attributes: true });
     });
     await page.goto("/");
-    await page.waitForFunction(() => document.querySelector("#apikey")?.disabled === false);
-    works = true;
+    await page.waitForFunction(() => window.__works !== undefined);
     if (new URL(page.url()).pathname !== "/signin") throw new Error(`a stranger on / was shown ${page.url()}`);
-    const kb = scripts.reduce((sum, url) => sum + gzipKb(url), 0);
-    return { kb, files: scripts.length };
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => entry.initiatorType === "script" || entry.name.endsWith(".js"))
+        .filter((entry) => entry.startTime < window.__works)
+        .map((entry) => entry.name),
+    );
+    const urls = scripts.filter(isScript);
+    return { kb: urls.reduce((sum, url) => sum + gzipKb(url), 0), files: urls.length };
   } finally {
     await context.close();
   }

@@ -34,8 +34,9 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   };
 
   onMount(() => {
-    void import("./QrCode").then(setEncoder, () => setEncoder(null));
     void actions.newPin();
+    // A task later: the screen works first, then its largest part comes.
+    setTimeout(() => void import("./QrCode").then(setEncoder, () => setEncoder(null)));
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
     onCleanup(() => {
