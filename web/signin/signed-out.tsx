@@ -32,9 +32,11 @@ function showLive(root: HTMLElement): void {
     />
   );
   const dispose = render(page, root);
+  let signedIn = false;
 
   /** The app's code first; then, in one go, this page gives way and the app shows at `path`. */
   async function enterApp(path: string): Promise<void> {
+    signedIn = true;
     const { startApp } = await import("../app/start");
     dispose();
     history.replaceState(null, "", path);
@@ -43,7 +45,7 @@ function showLive(root: HTMLElement): void {
 
   afterLoad(() => {
     setLoaded(true);
-    void goOnIfSignedInBefore();
+    void goOnIfSignedInBefore(() => signedIn);
   });
 }
 
@@ -52,11 +54,13 @@ function showLive(root: HTMLElement): void {
  * web/boot/head.js reads: it goes on where it was going, now marked. A stranger's device has no
  * database at all, so nothing more is loaded for it.
  */
-async function goOnIfSignedInBefore(): Promise<void> {
+async function goOnIfSignedInBefore(signedInHere: () => boolean): Promise<void> {
+  if (signedInHere()) return;
   if ("databases" in indexedDB && !(await indexedDB.databases()).some((database) => database.name === DB_NAME)) return;
   const { apikey, restoreSession } = await import("../session/session");
   // A database that is not the app's (another page opened it empty) holds no session either.
   await restoreSession().catch(() => undefined);
   const from = (history.state as { from?: string } | null)?.from;
-  if (apikey()) location.replace(from ?? "/");
+  // (A sign-in on this page meanwhile is this page's to follow through.)
+  if (apikey() && !signedInHere()) location.replace(from ?? "/");
 }
