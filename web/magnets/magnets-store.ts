@@ -4,12 +4,12 @@
 // Made per account (web/app/store-context.tsx): the socket opens with the store and closes when
 // the account leaves.
 import { batch, createEffect, onCleanup } from "solid-js";
-import { createStore, reconcile, unwrap } from "solid-js/store";
+import { createStore, unwrap } from "solid-js/store";
 import type { MagnetsSnapshot, ServerMessage } from "../../protocol/live";
 import type { Account, Store } from "../app/store-context";
 import { type DeviceCopy, deviceCopy } from "../offline/device-copy";
 import { outboxEntries, outboxLoaded } from "../offline/outbox";
-import { applyPatch, applySnapshot, type LiveTarget } from "./live-apply";
+import { applyPatch, applySnapshot, type LiveTarget, showList } from "./live-apply";
 import { connectLive, type LiveConnection, type LiveState } from "./live-connection";
 import { magnetWrites } from "./magnet-writes";
 import { showSentUploads } from "./pending-adds";
@@ -66,7 +66,7 @@ function openLive(account: Account, list: LiveTarget, copy: DeviceCopy<MagnetsSn
     // The socket may have answered while IndexedDB was read: newer data wins.
     if (saved && state.updatedAt === null) {
       batch(() => {
-        setState("magnets", reconcile(saved.value.magnets, { key: "id" }));
+        showList(list, saved.value.magnets);
         setState({ version: saved.value.version, updatedAt: saved.savedAt, fromDevice: true });
       });
     }
