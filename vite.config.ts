@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
+import { firstFrame } from "./scripts/first-frame-plugin.ts";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -10,9 +11,18 @@ export default defineConfig({
   root: "web",
   define: { __APP_VERSION__: JSON.stringify(version) },
   publicDir: "public",
-  build: { outDir: "../dist/web", emptyOutDir: true, target: "es2022", sourcemap: false },
+  // No modulepreload polyfill: every browser the app targets preloads modules itself, and the
+  // polyfill was half a kilobyte of a stranger's first script.
+  build: {
+    outDir: "../dist/web",
+    emptyOutDir: true,
+    target: "es2022",
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+  },
   plugins: [
     solid(),
+    firstFrame(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "sw",

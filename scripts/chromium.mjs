@@ -19,11 +19,16 @@ export const CHROMIUM_FLAGS = [
 ];
 
 /**
- * A persistent context (real IndexedDB and service worker) on a new profile; `args` adds flags.
- * @param {{ args?: string[] } & Record<string, unknown>} [options]
+ * A persistent context (real IndexedDB and service worker) on a new profile, or on `profile` (a
+ * folder a context was launched on before: the browser starts again, as after a restart); `args`
+ * adds flags.
+ * @param {{ args?: string[], profile?: string } & Record<string, unknown>} [options]
  */
-export function launchChromium({ args = [], ...options } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), "debrid-chromium-"));
+export function launchChromium({
+  args = [],
+  profile = mkdtempSync(join(tmpdir(), "debrid-chromium-")),
+  ...options
+} = {}) {
   return chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     args: [...CHROMIUM_FLAGS, ...args],

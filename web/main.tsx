@@ -1,22 +1,40 @@
-// Entry point of the PWA: restores the session from IndexedDB and renders the app at once
-// (screens show their last known state), then refreshes the account, starts the outbox and
-// keeps this device's notification subscription in step.
-import { render } from "solid-js/web";
-import { App } from "./app/App";
+// Entry point, kept tiny: the page paints first (a stranger's sign-in screen is already in
+// index.html), then the code for what this visitor can see loads: the sign-in screen alone for
+// a stranger (web/signin/signed-out.tsx), else the app (web/app/start.tsx). No screen's code
+// loads before that decision, and none that the visitor cannot see.
 import "./app/app.css";
-import { startNotifications } from "./notifications";
-import { startOutbox } from "./offline/outbox";
-import { restoreSession } from "./session/session";
-import { refreshUser } from "./session/signin";
-import { listenForLaunches } from "./share/incoming";
+// The sign-in screen's styles paint with the first frame, so they come with the app's own.
+import "./signin/signin.css";
 
-const root = document.getElementById("root");
-if (root) {
-  listenForLaunches();
-  render(() => <App />, root);
-  void restoreSession().then(() => {
-    startOutbox();
-    startNotifications();
-    void refreshUser();
-  });
+const stranger = document.documentElement.dataset.session === undefined && location.pathname === "/signin";
+
+/** One loader each, so that each preloads its own chunks only (a choice inside one import preloads both). */
+const entries = {
+  stranger: () => import("./signin/signed-out"),
+  app: () => import("./app/start").then(({ startApp }) => startApp()),
+};
+
+/**
+ * The screen the installed app opens on, its magnets list: its code loads beside the app's, not
+ * after it (the router asks for it once the shell has run and the session is read).
+ */
+const firstScreens: Record<string, () => Promise<unknown>> = {
+  "/": () => import("./magnets/MagnetsPage"),
+};
+
+let started = false;
+function start(): void {
+  if (started) return;
+  started = true;
+  void entries[stranger ? "stranger" : "app"]();
+}
+
+// A stranger's code waits for the first frame to be painted (a page opened in the background
+// paints none, so not later than this); the app has no frame painted before it: it starts at once.
+if (stranger) {
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 100);
+} else {
+  start();
+  void firstScreens[location.pathname]?.();
 }

@@ -1,6 +1,7 @@
 // What the app knows of the deployment it is served from (GET /api/health): whether the
 // upstream is the sandbox, and where a device sends a call straight to the upstream.
 import { createResource, createRoot, type Resource } from "solid-js";
+import { isServer } from "solid-js/web";
 
 export interface Deployment {
   version: string;
@@ -34,6 +35,8 @@ function ask(): Promise<Deployment> {
 
 /** The deployment, for the screens (undefined until known). */
 export function deployment(): Deployment | undefined {
+  // Unknown when the first frame is rendered at build time, as at a page's first render.
+  if (isServer) return undefined;
   loaded ??= createRoot(() => createResource(ask)[0]);
   return loaded();
 }

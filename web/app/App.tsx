@@ -4,40 +4,20 @@
 // starts mid-session takes the screen.
 import { A, Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, type JSX, lazy, Show } from "solid-js";
-import { defineStrings } from "../i18n";
+import { OutboxChips } from "../offline/OutboxChips";
 import { nowPlaying } from "../play/now-playing";
 import { apikey, ready } from "../session/session";
 import { verification } from "../session/verification";
+import { Frame } from "./Frame";
 import { Icon, type IconName } from "./icons";
 import { routes } from "./routes";
 import { StatusBar } from "./StatusBar";
+import { AccountStores } from "./store-context";
+import { t } from "./strings";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 const PlayerDialog = lazy(() => import("../play/PlayerDialog"));
-const VerifyLocation = lazy(() => import("../session/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
-
-const t = defineStrings({
-  en: {
-    app: "Debrid",
-    magnets: "Magnets",
-    links: "Links",
-    saved: "Saved",
-    account: "Account",
-    settings: "Settings",
-    nav: "Main",
-    skip: "Skip to content",
-  },
-  fr: {
-    app: "Debrid",
-    magnets: "Magnets",
-    links: "Liens",
-    saved: "Enregistrés",
-    account: "Compte",
-    settings: "Réglages",
-    nav: "Principal",
-    skip: "Aller au contenu",
-  },
-});
+const VerifyLocation = lazy(() => import("../signin/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
 
 const OPEN_PATHS = new Set(["/signin", "/share"]);
 
@@ -48,24 +28,8 @@ function Shell(props: RouteSectionProps): JSX.Element {
   createEffect(() => {
     if (ready() && !apikey() && !OPEN_PATHS.has(location.pathname)) navigate("/signin", { replace: true });
   });
-  return (
-    <div class="shell">
-      <a class="skip-link" href="#content">
-        {t("skip")}
-      </a>
-      <header class="topbar">
-        <A href="/" class="brand">
-          {t("app")}
-        </A>
-        <StatusBar />
-      </header>
-      <main class="screen" id="content" tabindex="-1">
-        <Show when={ready()}>
-          <Show when={signedIn() && verification()} fallback={props.children}>
-            {(pending) => <VerifyLocation pending={pending()} onSignedIn={() => navigate("/")} />}
-          </Show>
-        </Show>
-      </main>
+  const after = (
+    <>
       <UpdatePrompt />
       <Show when={nowPlaying()}>
         <PlayerDialog />
@@ -79,7 +43,25 @@ function Shell(props: RouteSectionProps): JSX.Element {
           <Tab href="/settings" icon="settings" label={t("settings")} />
         </nav>
       </Show>
-    </div>
+    </>
+  );
+  return (
+    <Frame
+      status={
+        <StatusBar>
+          <OutboxChips />
+        </StatusBar>
+      }
+      after={after}
+    >
+      <AccountStores>
+        <Show when={ready()}>
+          <Show when={signedIn() && verification()} fallback={props.children}>
+            {(pending) => <VerifyLocation pending={pending()} onSignedIn={() => navigate("/")} />}
+          </Show>
+        </Show>
+      </AccountStores>
+    </Frame>
   );
 }
 

@@ -1,19 +1,10 @@
-// The header's status: "Offline" while the device is offline, and how many actions wait in
-// the outbox (a link to the outbox itself).
-import { A } from "@solidjs/router";
-import { Show } from "solid-js";
-import { defineStrings } from "../i18n";
+// The header's status: "Offline" while the device is offline, then what the shell adds (how many
+// actions wait in the outbox: web/offline/OutboxChips.tsx).
+import { type JSX, Show } from "solid-js";
 import { online } from "../offline/online";
-import { outboxEntries } from "../offline/outbox";
+import { t } from "./strings";
 
-const t = defineStrings({
-  en: { offline: "Offline", waiting: "{n} waiting to send", failed: "{n} not sent" },
-  fr: { offline: "Hors ligne", waiting: "{n} en attente", failed: "{n} non {n:envoyé|envoyés}" },
-});
-
-export function StatusBar() {
-  const waiting = () => outboxEntries().filter((e) => e.state === "queued" || e.state === "sending").length;
-  const failed = () => outboxEntries().filter((e) => e.state === "failed").length;
+export function StatusBar(props: { children?: JSX.Element }): JSX.Element {
   return (
     <div class="status" role="status">
       <Show when={!online()}>
@@ -21,16 +12,7 @@ export function StatusBar() {
           {t("offline")}
         </span>
       </Show>
-      <Show when={waiting() > 0}>
-        <A class="chip" href="/settings/outbox">
-          {t("waiting", { n: waiting() })}
-        </A>
-      </Show>
-      <Show when={failed() > 0}>
-        <A class="chip chip-failed" href="/settings/outbox">
-          {t("failed", { n: failed() })}
-        </A>
-      </Show>
+      {props.children}
     </div>
   );
 }

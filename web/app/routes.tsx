@@ -1,15 +1,28 @@
-// Every screen of the app, loaded lazily so the first paint ships only the shell.
+// Every screen of the app, loaded lazily so the first paint ships only the shell. The screen a
+// signed-in start opens is preloaded beside the shell (preloadScreen), not after the session is
+// read, and the magnets screen's list starts coming off the device at the same time.
 import type { RouteDefinition } from "@solidjs/router";
 import { lazy } from "solid-js";
+import { primeDeviceCopy } from "../offline/device-copy";
 
-export const routes: RouteDefinition[] = [
-  { path: "/", component: lazy(() => import("../magnets/MagnetsPage")) },
-  { path: "/links", component: lazy(() => import("../links/LinksPage")) },
-  { path: "/saved", component: lazy(() => import("../saved/SavedPage")) },
-  { path: "/account", component: lazy(() => import("../account/AccountPage")) },
-  { path: "/settings", component: lazy(() => import("../settings/SettingsPage")) },
-  { path: "/settings/outbox", component: lazy(() => import("../offline/OutboxPage")) },
-  { path: "/share", component: lazy(() => import("../share/SharePage")) },
-  { path: "/signin", component: lazy(() => import("../session/SignInPage")) },
-  { path: "*", component: lazy(() => import("./NotFoundPage")) },
-];
+const screens = {
+  "/": lazy(() => import("../magnets/MagnetsPage")),
+  "/links": lazy(() => import("../links/LinksPage")),
+  "/saved": lazy(() => import("../saved/SavedPage")),
+  "/account": lazy(() => import("../account/AccountPage")),
+  "/settings": lazy(() => import("../settings/SettingsPage")),
+  "/settings/outbox": lazy(() => import("../offline/OutboxPage")),
+  "/share": lazy(() => import("../share/SharePage")),
+  "/signin": lazy(() => import("../signin/SignInRoute")),
+  "*": lazy(() => import("./NotFoundPage")),
+};
+
+export const routes: RouteDefinition[] = Object.entries(screens).map(([path, component]) => ({ path, component }));
+
+/** Starts loading the screen at `path` (and, for the magnets, the device's copy of the list). */
+export function preloadScreen(path: string): void {
+  const screen = screens[path as keyof typeof screens];
+  if (!screen) return;
+  void screen.preload();
+  if (path === "/") primeDeviceCopy("magnets");
+}

@@ -1,5 +1,5 @@
 // The app's colours: the system's theme, or light or dark as the user picks in Settings. The
-// choice is remembered on this device; /boot.js applies it (data-theme on <html>) before the
+// choice is remembered on this device; web/boot/head.js applies it (data-theme on <html>) before the
 // first paint, and app.css reads it through color-scheme and light-dark().
 import { createSignal } from "solid-js";
 

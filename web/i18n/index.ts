@@ -7,7 +7,7 @@ export type Lang = "en" | "fr";
 const [lang, setLangSignal] = createSignal<Lang>(initialLang());
 
 /**
- * /boot.js has set <html lang> before the first paint (from the user's choice, else the
+ * web/boot/head.js has set <html lang> before the first paint (from the user's choice, else the
  * browser's language): the app starts in that language. Without a page (unit tests): English.
  */
 function initialLang(): Lang {
@@ -17,7 +17,8 @@ function initialLang(): Lang {
 export { lang };
 
 function apply(next: Lang): void {
-  document.documentElement.lang = next;
+  // No page when the first frame is rendered at build time (web/signin/first-frame.tsx).
+  if (globalThis.document) document.documentElement.lang = next;
   setLangSignal(next);
 }
 
@@ -35,6 +36,9 @@ export function followAccountLang(accountLang: string | undefined): void {
 
 type Dictionary = Record<string, string>;
 
+/** Made once per language, when first needed: making plural rules costs more than a whole sentence. */
+const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
+
 /**
  * `const t = defineStrings({ en: { hello: "Hello {name}" }, fr: { hello: "Bonjour {name}" } })`
  * then `t("hello", { name })`: reactive to the language, type-checked keys, French required.
@@ -48,7 +52,8 @@ export function defineStrings<const E extends Dictionary>(dictionaries: { en: E;
     return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (one === undefined || other === undefined) return String(values[name] ?? `{${name}}`);
       // French counts 0 and 1 as singular, English only 1: the language's own rule picks.
-      return new Intl.PluralRules(language).select(Number(values[name])) === "one" ? one : other;
+      plurals[language] ??= new Intl.PluralRules(language);
+      return plurals[language].select(Number(values[name])) === "one" ? one : other;
     });
   };
 }

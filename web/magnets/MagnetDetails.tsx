@@ -1,14 +1,16 @@
 // One magnet in full: under its row on a phone (the row already says what it is), in the side
 // pane from 900 px (with its name, status and progress): when it was added and finished, its
 // actions as buttons (restart, copy or share its magnet link, delete), and its files.
-import { createSignal, For, type JSX, Show } from "solid-js";
+import { createSignal, For, type JSX, lazy, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { lang } from "../i18n";
 import { formatDate } from "../i18n/format";
-import { MagnetFiles } from "./MagnetFiles";
 import { MagnetSummary } from "./MagnetSummary";
 import { type MagnetHandlers, magnetMenu } from "./magnet-actions";
 import { t } from "./strings";
+
+// The files tree, its players and exports load with the first magnet opened, not with the list.
+const MagnetFiles = lazy(() => import("./MagnetFiles").then((m) => ({ default: m.MagnetFiles })));
 
 export function MagnetDetails(
   props: Omit<MagnetHandlers, "onOpen" | "open"> & {

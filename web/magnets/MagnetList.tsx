@@ -1,10 +1,10 @@
-// The magnets shown, as rows, rendered a hundred at a time as the list scrolls (MoreRows), after
-// the magnets still waiting in the outbox; or why there are none: still loading, nothing yet, or
-// nothing matches.
-import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
+// The magnets shown, as rows, after the magnets still waiting in the outbox: a screenful at once,
+// forty a frame later, a hundred more each time the end of the list comes near the screen
+// (MoreRows); or why there are none: still loading, nothing yet, or nothing matches.
+import { createEffect, createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
 import { MagnetRow } from "./MagnetRow";
-import { MoreRows, ROWS_PER_STEP } from "./MoreRows";
+import { FIRST_ROWS, FIRST_SCREEN_ROWS, MoreRows, ROWS_PER_STEP } from "./MoreRows";
 import { PendingRow } from "./PendingRow";
 import type { PendingAdd } from "./pending-adds";
 import { t } from "./strings";
@@ -28,7 +28,13 @@ export function MagnetList(props: {
   onRestart: (magnet: Magnet) => void;
   onCancelPending: (pending: PendingAdd) => void;
 }): JSX.Element {
-  const [rowLimit, setRowLimit] = createSignal(ROWS_PER_STEP);
+  // A screenful first, so the list shows sooner; the rest of the first rows a frame later.
+  const [rowLimit, setRowLimit] = createSignal(FIRST_SCREEN_ROWS);
+  createEffect(() => {
+    if (props.shown.length > 0 && rowLimit() < FIRST_ROWS) {
+      requestAnimationFrame(() => setRowLimit((limit) => Math.max(limit, FIRST_ROWS)));
+    }
+  });
   const rendered = createMemo(() => props.shown.slice(0, rowLimit()));
   const none = () => (props.total === null ? t("loading") : props.total ? t("noMatch") : t("empty"));
   return (

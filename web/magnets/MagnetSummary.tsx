@@ -4,7 +4,7 @@
 // patch only changes the text that changed.
 import { type JSX, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
-import { lang } from "../i18n";
+import { type Lang, lang } from "../i18n";
 import { formatShortDate } from "../i18n/format";
 import { formatBytes, formatDuration, formatSpeed } from "./format";
 import { Sparkline } from "./Sparkline";
@@ -12,13 +12,13 @@ import { statusText } from "./status-text";
 import { t } from "./strings";
 import { etaSeconds, progressOf } from "./view";
 
-const percentFormats = {
-  en: new Intl.NumberFormat("en", { style: "percent" }),
-  fr: new Intl.NumberFormat("fr", { style: "percent" }),
-};
+/** Made on first use, not when the screen's code loads: a format is costly to make. */
+const percentFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
 export function percentOf(magnet: Magnet): string {
-  return percentFormats[lang()].format(Math.floor(progressOf(magnet) * 100) / 100);
+  const language = lang();
+  percentFormats[language] ??= new Intl.NumberFormat(language, { style: "percent" });
+  return percentFormats[language].format(Math.floor(progressOf(magnet) * 100) / 100);
 }
 
 /** "12 Mar → 13 Mar": when it was added and, once ready, finished; said in words to a screen reader. */

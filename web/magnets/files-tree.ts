@@ -24,7 +24,12 @@ export function summarize(nodes: readonly FileNode[]): FolderSummary {
   return { files, size };
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+/** Made on first use, not when the screen's code loads: a collator takes long to make. */
+let collator: Intl.Collator | undefined;
+const byName = (a: string, b: string) => {
+  collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  return collator.compare(a, b);
+};
 
 /**
  * A folder's entries as shown: its files first, the biggest first (the film, the archive, then
@@ -36,7 +41,7 @@ export function sortedNodes(nodes: readonly FileNode[]): FileNode[] {
     const bFolder = isFolder(b);
     if (aFolder !== bFolder) return aFolder ? 1 : -1;
     if (!aFolder && !bFolder && a.s !== b.s) return b.s - a.s;
-    return collator.compare(a.n, b.n);
+    return byName(a.n, b.n);
   });
 }
 

@@ -6,8 +6,8 @@ import { batch } from "solid-js";
 import { produce, reconcile, type SetStoreFunction, unwrap } from "solid-js/store";
 import { MAGNET_STATUSES, type Magnet } from "../../protocol/alldebrid";
 import { type MagnetPatch, mergeMagnetPatch } from "../../protocol/live";
-import type { MagnetsState } from "./magnets-store";
 import { withSample } from "./speed-history";
+import type { MagnetsState } from "./state";
 
 /** The store a message is applied to, and the magnets being deleted, which nothing may bring back. */
 export interface LiveTarget {
@@ -19,7 +19,7 @@ export interface LiveTarget {
 export function applySnapshot({ state, setState, deleting }: LiveTarget, version: number, magnets: Magnet[]): void {
   const shown = deleting.size ? magnets.filter((m) => !deleting.has(m.id)) : magnets;
   batch(() => {
-    setState("magnets", reconcile(shown, { key: "id" }));
+    showList({ state, setState }, shown);
     setState({ version, updatedAt: Date.now(), fromDevice: false });
     const speeds: Record<number, number[]> = {};
     for (const magnet of shown) {
@@ -29,6 +29,16 @@ export function applySnapshot({ state, setState, deleting }: LiveTarget, version
     }
     setState("speeds", reconcile(speeds));
   });
+}
+
+/**
+ * A whole list in the store: reconciled by id over the one shown (rows that did not change stay
+ * as they are), or set as it is over an empty one, where there is nothing to keep and reconciling
+ * a thousand magnets only costs.
+ */
+export function showList({ state, setState }: Pick<LiveTarget, "state" | "setState">, magnets: Magnet[]): void {
+  if (state.magnets.length === 0) setState("magnets", magnets);
+  else setState("magnets", reconcile(magnets, { key: "id" }));
 }
 
 /** A patch that follows the version held (the caller resyncs on a gap). */

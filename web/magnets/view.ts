@@ -43,10 +43,14 @@ export interface ViewOptions {
   sort: MagnetSort;
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+/** Made on the first sort by name, not when the screen's code loads: a collator takes long to make. */
+let collator: Intl.Collator | undefined;
 
 const newest = (a: Magnet, b: Magnet) => b.uploadDate - a.uploadDate || b.id - a.id;
-const byName = (a: Magnet, b: Magnet) => collator.compare(a.filename, b.filename);
+const byName = (a: Magnet, b: Magnet) => {
+  collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
+  return collator.compare(a.filename, b.filename);
+};
 const bySize = (a: Magnet, b: Magnet) => b.size - a.size;
 const byProgress = (a: Magnet, b: Magnet) => progressOf(b) - progressOf(a);
 

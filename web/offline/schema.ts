@@ -4,7 +4,7 @@ import type { DBSchema } from "idb";
 import type { EndpointPath, RequestParams } from "../../protocol/alldebrid";
 
 export interface DebridDB extends DBSchema {
-  /** The last state a screen showed, keyed by screen name, with when it was saved. */
+  /** The last state a screen showed, keyed by screen name, as JSON text (db.ts), with when it was saved. */
   snapshots: { key: string; value: { key: string; value: unknown; savedAt: number } };
   outbox: { key: number; value: OutboxEntry; indexes: { byState: string } };
   shares: { key: string; value: SharedPayload };

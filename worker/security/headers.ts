@@ -1,8 +1,10 @@
 // Security headers on every response the Worker sends: API envelopes, errors, static assets
-// and the app's HTML. The CSP allows no inline code; the app may call the real AllDebrid
-// straight from the device (for NO_SERVER retries), so that origin is in connect-src.
+// and the app's HTML. The CSP allows no inline code but the app's two boot scripts, each by the
+// hash of its exact text (no 'unsafe-inline'); the app may call the real AllDebrid straight from
+// the device (for NO_SERVER retries), so that origin is in connect-src.
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Env } from "../env";
+import { INLINE_SCRIPT_HASHES } from "./inline-scripts";
 
 const ALLDEBRID_ORIGIN = "https://api.alldebrid.com";
 
@@ -12,7 +14,7 @@ export function contentSecurityPolicy(env: Env): string {
   if (upstream?.protocol === "https:") connect.add(upstream.origin);
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    `script-src 'self' ${INLINE_SCRIPT_HASHES.join(" ")}`,
     "style-src 'self'",
     `connect-src ${[...connect].join(" ")}`,
     "img-src 'self' data: blob:",

@@ -12,7 +12,9 @@ function modulesPath(data: boolean[][]): string {
 }
 
 export function QrCode(props: { value: string; label: string }) {
-  const qr = () => encode(props.value, { ecc: "M", border: 2 });
+  // One mask pattern, not the best of eight: scoring all eight took a phone's main thread over
+  // 100 ms, and a code with any of them scans.
+  const qr = () => encode(props.value, { ecc: "M", border: 2, maskPattern: 0 });
   return (
     <svg class="qr" viewBox={`0 0 ${qr().size} ${qr().size}`} role="img" aria-label={props.label}>
       <rect width="100%" height="100%" fill="#fff" />

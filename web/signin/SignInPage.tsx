@@ -1,19 +1,21 @@
 // The Sign in screen, all of it within a phone's first screen: by PIN (the default), by pasting
 // an apikey, or, when this deployment's upstream is the sandbox, with a made-up sandbox account
 // (or the one this device tried last). Shows the new-location check instead while one is pending.
-// What arrives late (the code, the sandbox offer) has its room already, or comes last.
-import { useNavigate, useSearchParams } from "@solidjs/router";
-import { createSignal, Show } from "solid-js";
+// What arrives late (the code, the sandbox offer) has its room already, or comes last. It needs
+// no router: a stranger meets it alone (SignedOutPage.tsx), the app under its /signin route
+// (SignInRoute.tsx); both say where a sign-in leads.
+import { createSignal, lazy, Show } from "solid-js";
+import { isServer } from "solid-js/web";
 import { AllDebridError } from "../../protocol/alldebrid";
 import { deployment } from "../api/deployment";
 import { ErrorLine } from "../app/ErrorLine";
+import { isSandboxKey, lastSandboxKey, newSandboxApikey, rememberSandboxKey } from "../session/sandbox-account";
+import { signInWithApikey } from "../session/signin";
+import { verification } from "../session/verification";
 import { PinSignIn } from "./PinSignIn";
-import "./session.css";
-import { isSandboxKey, lastSandboxKey, newSandboxApikey, rememberSandboxKey } from "./sandbox-account";
-import { signInWithApikey } from "./signin";
 import { t } from "./strings";
-import { VerifyLocation } from "./VerifyLocation";
-import { verification } from "./verification";
+
+const VerifyLocation = lazy(() => import("./VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
 
 /** On this screen a refused key is one to check and try again, not a session to sign in to again. */
 function keyErrorText(error: unknown): string | undefined {
@@ -21,16 +23,13 @@ function keyErrorText(error: unknown): string | undefined {
   return refused ? t("keyRefused") : undefined;
 }
 
-export default function SignInPage() {
-  const navigate = useNavigate();
+/** `next`: where a sign-in leads (the screen that sent the user here, with a share waiting, say). */
+export function SignInPage(props: { next: string; onSignedIn: (next: string) => void }) {
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal<unknown>(null);
   const [key, setKey] = createSignal("");
   const last = lastSandboxKey();
-
-  const [search] = useSearchParams();
-  // A screen that sent the user here (the share screen, with a share waiting) gets them back.
-  const done = () => navigate(returnPath(search.next), { replace: true });
+  const done = () => props.onSignedIn(props.next);
 
   async function tryKey(candidate: string): Promise<void> {
     setBusy(true);
@@ -76,6 +75,8 @@ export default function SignInPage() {
                   spellcheck={false}
                   placeholder={t("keyLabel")}
                   aria-describedby="apikey-hint"
+                  // In the frame painted before the code is there, a key typed in would be lost.
+                  disabled={isServer}
                   value={key()}
                   onInput={(event) => setKey(event.currentTarget.value)}
                 />
@@ -121,6 +122,6 @@ export default function SignInPage() {
 }
 
 /** Only a path of this app: never another origin ("//host" or "https://...") from the address. */
-function returnPath(next: string | string[] | undefined): string {
+export function returnPath(next: string | string[] | null | undefined): string {
   return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/";
 }
