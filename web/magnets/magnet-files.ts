@@ -1,11 +1,11 @@
 // The files of ready magnets (/v4.1/magnet/files), asked once per magnet and kept for the
 // session (a ready magnet's files do not change), and their direct links for an export: every
-// file of every magnet, in tree order, unlocked within the rate budget.
+// file of every magnet, in watch order (the tree's), unlocked within the rate budget.
 import { AllDebridError, type FileNode, type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import { filesInWatchOrder } from "../../protocol/media/file-order";
 import { unlockMany } from "../alldebrid";
 import { callApi } from "../api/client";
 import type { Collect } from "../export/ExportMenu";
-import { filesInOrder } from "./files-tree";
 import { unlockFile } from "./unlock";
 
 const asked = new Map<number, Promise<FileNode[]>>();
@@ -30,7 +30,7 @@ export function filesOf(ids: readonly number[]): Map<number, Promise<FileNode[]>
   return new Map(ids.map((id) => [id, asked.get(id)!]));
 }
 
-/** The export of magnets' links: their files in tree order, each unlocked (paced), grouped by magnet. */
+/** The export of magnets' links: their files in watch order, each unlocked (paced), grouped by magnet. */
 export function collectMagnets(magnets: readonly Magnet[]): Collect {
   return async (onProgress, signal) => {
     const ready = magnets.filter((magnet) => magnetGroup(magnet.statusCode) === "ready");
@@ -40,7 +40,7 @@ export function collectMagnets(magnets: readonly Magnet[]): Collect {
     for (const magnet of ready) {
       try {
         const tree = await trees.get(magnet.id)!;
-        for (const file of filesInOrder(tree)) files.push({ ...file, group: magnet.filename });
+        for (const file of filesInWatchOrder(tree)) files.push({ ...file, group: magnet.filename });
       } catch {
         failed++;
       }
