@@ -20,6 +20,7 @@ import { callApi } from "../api/client";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
 import { type DetectedLink, detectLinks } from "../hosts/detect";
 import { loadSnapshot, saveSnapshot } from "../offline/db";
+import { isUnreachable } from "../offline/online";
 import { outboxEntries, outboxLoaded, removeEntry } from "../offline/outbox";
 import type { OutboxEntry } from "../offline/schema";
 import { perAccount } from "../session/per-account";
@@ -46,6 +47,8 @@ function update(key: string, patch: Partial<LinkItem>): void {
 }
 
 function failure(error: unknown): ItemErrorInfo {
+  // A call that reached no server: this device is offline (not AllDebrid failing the server).
+  if (isUnreachable(error)) return { code: "NO_NETWORK", message: "" };
   if (error instanceof AllDebridError) return { code: error.code, message: error.message };
   return { code: "NO_NETWORK", message: String(error) };
 }
