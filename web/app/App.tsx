@@ -1,7 +1,7 @@
-// The app shell: a header (name, offline and outbox status), the screen, the navigation (a tab
-// bar on a phone, a side rail from 900 px) and the update prompt. Screens other than sign-in
-// and share need a session; without one the user is sent to /signin. A new-location check that
-// starts mid-session takes the screen.
+// The app shell: skip links, a header (name, offline and outbox status), the navigation (a tab
+// bar on a phone, a side rail from 900 px; before the screen in keyboard order), the screen and
+// the update prompt. Screens other than sign-in and share need a session; without one the user
+// is sent to /signin. A new-location check that starts mid-session takes the screen.
 import { A, Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, type JSX, lazy, Show } from "solid-js";
 import { defineStrings } from "../i18n";
@@ -10,7 +10,9 @@ import { apikey, ready } from "../session/session";
 import { verification } from "../session/verification";
 import { Icon, type IconName } from "./icons";
 import { routes } from "./routes";
+import { SkipLink } from "./SkipLink";
 import { StatusBar } from "./StatusBar";
+import { MAGNET_LIST_ID } from "./skip-targets";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 const PlayerDialog = lazy(() => import("../play/PlayerDialog"));
@@ -26,6 +28,7 @@ const t = defineStrings({
     settings: "Settings",
     nav: "Main",
     skip: "Skip to content",
+    skipToList: "Skip to the magnets list",
   },
   fr: {
     app: "Debrid",
@@ -36,6 +39,7 @@ const t = defineStrings({
     settings: "Réglages",
     nav: "Principal",
     skip: "Aller au contenu",
+    skipToList: "Aller à la liste des magnets",
   },
 });
 
@@ -50,15 +54,26 @@ function Shell(props: RouteSectionProps): JSX.Element {
   });
   return (
     <div class="shell">
-      <a class="skip-link" href="#content">
-        {t("skip")}
-      </a>
+      <SkipLink to="content">{t("skip")}</SkipLink>
+      <Show when={signedIn() && location.pathname === "/"}>
+        <SkipLink to={MAGNET_LIST_ID}>{t("skipToList")}</SkipLink>
+      </Show>
       <header class="topbar">
         <A href="/" class="brand">
           {t("app")}
         </A>
         <StatusBar />
       </header>
+      {/* Before the screen, so the keyboard meets the navigation first, not after every row. */}
+      <Show when={signedIn()}>
+        <nav class="tabbar" aria-label={t("nav")}>
+          <Tab href="/" end icon="magnets" label={t("magnets")} />
+          <Tab href="/links" icon="links" label={t("links")} />
+          <Tab href="/saved" icon="saved" label={t("saved")} />
+          <Tab href="/account" icon="account" label={t("account")} />
+          <Tab href="/settings" icon="settings" label={t("settings")} />
+        </nav>
+      </Show>
       <main class="screen" id="content" tabindex="-1">
         <Show when={ready()}>
           <Show when={signedIn() && verification()} fallback={props.children}>
@@ -69,15 +84,6 @@ function Shell(props: RouteSectionProps): JSX.Element {
       <UpdatePrompt />
       <Show when={nowPlaying()}>
         <PlayerDialog />
-      </Show>
-      <Show when={signedIn()}>
-        <nav class="tabbar" aria-label={t("nav")}>
-          <Tab href="/" end icon="magnets" label={t("magnets")} />
-          <Tab href="/links" icon="links" label={t("links")} />
-          <Tab href="/saved" icon="saved" label={t("saved")} />
-          <Tab href="/account" icon="account" label={t("account")} />
-          <Tab href="/settings" icon="settings" label={t("settings")} />
-        </nav>
       </Show>
     </div>
   );

@@ -4,6 +4,7 @@ import { defineStrings } from "../i18n";
 export const t = defineStrings({
   en: {
     title: "Magnets",
+    listLabel: "Your magnets",
     add: "Add",
     addTitle: "Add magnets",
     addLabel: "Magnet links or hashes, one per line",
@@ -17,6 +18,8 @@ export const t = defineStrings({
     addedReady: "Added, ready",
     already: "Already in your magnets",
     queued: "Queued: sent when back online",
+    queuedSent: "Sent",
+    queuedFailed: "Not sent (the list says why)",
     nothingToAdd: "Paste at least one magnet link or hash.",
     adding: "Adding…",
     live: "Live",
@@ -120,6 +123,7 @@ export const t = defineStrings({
   },
   fr: {
     title: "Magnets",
+    listLabel: "Vos magnets",
     add: "Ajouter",
     addTitle: "Ajouter des magnets",
     addLabel: "Liens magnet ou hashs, un par ligne",
@@ -133,6 +137,8 @@ export const t = defineStrings({
     addedReady: "Ajouté, prêt",
     already: "Déjà dans vos magnets",
     queued: "En attente : envoyé au retour de la connexion",
+    queuedSent: "Envoyé",
+    queuedFailed: "Non envoyé (la liste dit pourquoi)",
     nothingToAdd: "Collez au moins un lien magnet ou un hash.",
     adding: "Ajout…",
     live: "En direct",
