@@ -235,9 +235,8 @@ describe("playing from the Links screen", () => {
   it("offers Play on an unlocked video link, in the quality chosen for a stream", async () => {
     await page.goto("/links");
     await page.getByLabel("Links to unlock").fill("https://www.youtube.com/watch?v=PlayTest123");
-    await page.getByRole("button", { name: "Add links" }).click();
+    await page.getByRole("button", { name: "Unlock links" }).click();
     const card = page.locator("li.link-card", { hasText: "PlayTest123" });
-    await card.getByRole("button", { name: "Unlock", exact: true }).click();
     const quality = card.getByLabel("Quality");
     await quality.waitFor();
     await quality.selectOption({

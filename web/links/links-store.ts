@@ -100,8 +100,17 @@ async function restore(): Promise<void> {
   for (const item of items) if (item.step === "delayed" && item.delayedId) void followItem(item.key, item.delayedId);
 }
 
-/** Adds every link found in a text (each once); returns how many were new. */
-async function addText(text: string, from?: string): Promise<number> {
+/** Links a tap on Unlock can take: a host or stream link, or one no host matched yet. */
+function canUnlock(item: Pick<LinkItem, "kind">): boolean {
+  return item.kind === "host" || item.kind === "stream" || item.kind === "unknown";
+}
+
+/**
+ * Adds every link found in a text (each once); returns how many were new. `from`: the
+ * redirector they came out of (they go right under it). `unlock`: unlock them at once (a paste,
+ * the Unlock button), one after the other; magnets still wait for a tap.
+ */
+async function addText(text: string, from?: string, options: { unlock?: boolean } = {}): Promise<number> {
   await restoring;
   // Recognising needs the catalogue: wait for it when it is not on the device yet.
   if (!hostsCatalogue()) await loadHosts().catch(() => null);
@@ -115,11 +124,30 @@ async function addText(text: string, from?: string): Promise<number> {
     fresh.push({ ...detected, kind, from, key: newKey(), step: "new", addedAt: Date.now() });
   }
   if (fresh.length === 0) return 0;
-  setState({ items: [...fresh, ...state.items], restoredFrom: null });
+  setState({ items: withFresh(fresh, from), restoredFrom: null });
   persist();
-  void checkInfos(fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector"));
+  const unlocking = options.unlock ? fresh.filter(canUnlock) : [];
+  // The preview of names and sizes is for links not unlocked now: an unlock answers it anyway.
+  void checkInfos(
+    fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector" && !unlocking.includes(item)),
+  );
   for (const item of fresh) if (item.kind === "redirector") void expandRedirector(item.key);
+  void unlockInTurn(unlocking);
   return fresh.length;
+}
+
+/** New links first, except a redirector's: right under it. */
+function withFresh(fresh: LinkItem[], from: string | undefined): LinkItem[] {
+  const at =
+    from === undefined ? -1 : state.items.findIndex((item) => item.kind === "redirector" && item.link === from);
+  return at < 0
+    ? [...fresh, ...state.items]
+    : [...state.items.slice(0, at + 1), ...fresh, ...state.items.slice(at + 1)];
+}
+
+/** Unlocks links one after the other (the rate budget), each only if nothing else started it meanwhile. */
+async function unlockInTurn(items: readonly LinkItem[]): Promise<void> {
+  for (const { key } of items) if (find(key)?.step === "new") await unlock(key);
 }
 
 /** What makes two entries one: a magnet's info hash (as a link, a hex or a base32 hash alike), else the link. */
@@ -176,7 +204,7 @@ async function unlock(key: string, password?: string): Promise<void> {
   if (!item) return;
   update(key, { step: "working", error: undefined });
   try {
-    const unlocked = await unlockOrQueue(item.link, { password });
+    const unlocked = await unlockOrQueue(item.link, { password, bestQuality: item.bestQuality });
     if (unlocked.step === "queued") return update(key, { step: "queued", outboxEntry: unlocked.entry, password });
     show(key, unlocked);
   } catch (error) {
@@ -209,7 +237,7 @@ function pickUpQueued(entries: readonly OutboxEntry[]): void {
       update(key, { step: "new" });
     } else if (entry.state === "sent") {
       update(key, { step: "working" });
-      readUnlock(entry.answer as UnlockData).then(
+      readUnlock(entry.answer as UnlockData, { bestQuality: find(key)?.bestQuality }).then(
         (unlocked) => show(key, unlocked),
         (error: unknown) => unlockFailed(key, error, password),
       );
@@ -225,17 +253,22 @@ function pickUpQueued(entries: readonly OutboxEntry[]): void {
 
 /**
  * A link shared to the app and unlocked from the Share screen: it joins this list (or is found
- * in it) and is unlocked here, so its quality choice, countdown and result are the Links
- * screen's own, and it stays among the recent results. Resolves with its key at once.
+ * in it) and is unlocked here (a stream in its best quality, asking nothing), so its countdown
+ * and result are the Links screen's own, and it stays among the recent results. Resolves with
+ * its key at once.
  */
 async function unlockShared(shared: Pick<DetectedLink, "link" | "kind" | "service" | "up">): Promise<string> {
   await restoring;
   const existing = state.items.find((item) => item.link === shared.link);
   if (existing) {
-    if (existing.step === "new" || existing.step === "failed") void unlock(existing.key);
+    if (existing.step === "new" || existing.step === "failed") {
+      update(existing.key, { bestQuality: true });
+      void unlock(existing.key);
+    }
     return existing.key;
   }
-  const item: LinkItem = { ...shared, key: newKey(), step: "new", addedAt: Date.now() };
+  // A share's default action asks nothing: a stream comes in its best quality (docs/share.md).
+  const item: LinkItem = { ...shared, key: newKey(), step: "new", addedAt: Date.now(), bestQuality: true };
   setState({ items: [item, ...state.items], restoredFrom: null });
   persist();
   void unlock(item.key);
@@ -329,11 +362,7 @@ async function unlockNow(link: string): Promise<void> {
 
 /** Starts the next step that needs no choice from the user, for every link that can take one. */
 async function unlockAll(): Promise<void> {
-  for (const item of [...state.items]) {
-    if (item.step !== "new" || item.kind === "magnet" || item.kind === "redirector" || item.kind === "unsupported")
-      continue;
-    await unlock(item.key);
-  }
+  await unlockInTurn(state.items.filter((item) => item.step === "new" && canUnlock(item)));
 }
 
 function removeLink(key: string): void {
@@ -356,8 +385,14 @@ function clearLinks(): void {
   persist();
 }
 
+/** Adds the links of a text and unlocks them at once, as a paste or the Unlock button does. */
+function unlockText(text: string): Promise<number> {
+  return addText(text, undefined, { unlock: true });
+}
+
 const actions = {
   addText,
+  unlockText,
   expandRedirector,
   unlock,
   unlockShared,
