@@ -36,10 +36,11 @@ function DeviceToggle(): JSX.Element {
     setBusy(true);
     setProblem(null);
     setError(null);
+    // The box shows what was asked while it is done, so that a failure unticks it again.
+    setOn(wanted);
     try {
       if (wanted) await turnOn(key);
       else await turnOff(key);
-      setOn(wanted);
     } catch (caught) {
       if (caught instanceof PushRefused) setProblem(caught.problem);
       else setError(caught);
