@@ -50,6 +50,7 @@ export default function SignInPage() {
   return (
     <div class="signin">
       <h1>{t("title")}</h1>
+      <p class="signin-intro muted">{t("intro")}</p>
       <Show
         when={verification()}
         fallback={
