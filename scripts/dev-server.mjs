@@ -22,6 +22,8 @@ export async function freePort() {
 /**
  * vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS); assets: serve another build
  * folder; logLevel: wrangler's (warn by default; debug also shows where workerd saw an uncaught error).
+ * @param {Record<string, string>} [vars]
+ * @param {{ assets?: string; logLevel?: string }} [options]
  */
 export async function startDevServer(vars = {}, { assets, logLevel = "warn" } = {}) {
   const port = await freePort();
