@@ -4,8 +4,7 @@ import { defineStrings } from "../i18n";
 export const t = defineStrings({
   en: {
     title: "Sign in to AllDebrid",
-    intro:
-      "Debrid is your own app for AllDebrid: add magnets, unlock links and follow your downloads live, on all your devices.",
+    intro: "Debrid is your own app for AllDebrid: magnets, links and live downloads on all your devices.",
     pinHeading: "Sign in with a code",
     pinLabel: "Your code",
     pinSteps: "Approve this code on AllDebrid, where you are signed in:",
@@ -45,8 +44,7 @@ export const t = defineStrings({
   },
   fr: {
     title: "Connexion à AllDebrid",
-    intro:
-      "Debrid est votre app pour AllDebrid : ajoutez des magnets, débridez des liens et suivez vos téléchargements en direct, sur tous vos appareils.",
+    intro: "Debrid, votre app pour AllDebrid : magnets, liens et téléchargements en direct sur tous vos appareils.",
     pinHeading: "Connexion avec un code",
     pinLabel: "Votre code",
     pinSteps: "Approuvez ce code sur AllDebrid, où vous êtes connecté :",
