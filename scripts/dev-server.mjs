@@ -19,8 +19,13 @@ export async function freePort() {
   });
 }
 
-/** vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS); assets: serve another build folder. */
-export async function startDevServer(vars = {}, { assets } = {}) {
+/**
+ * vars: extra wrangler vars (for example a faster SANDBOX_PACE_MS); assets: serve another build
+ * folder; logLevel: wrangler's (warn by default; debug also shows where workerd saw an uncaught error).
+ * @param {Record<string, string>} [vars]
+ * @param {{ assets?: string; logLevel?: string }} [options]
+ */
+export async function startDevServer(vars = {}, { assets, logLevel = "warn" } = {}) {
   const port = await freePort();
   const persist = mkdtempSync(join(tmpdir(), "debrid-e2e-"));
   const vapid = await generateVapidKeys();
@@ -36,7 +41,7 @@ export async function startDevServer(vars = {}, { assets } = {}) {
     ...vars,
   };
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];
-  args.push("--show-interactive-dev-session=false", "--log-level", "warn");
+  args.push("--show-interactive-dev-session=false", "--log-level", logLevel);
   for (const [k, v] of Object.entries(allVars)) args.push("--var", `${k}:${v}`);
   if (assets) args.push("--assets", assets);
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" };

@@ -46,6 +46,7 @@ async function seedAccount(key) {
       magnet("020", "debian-12.7.0-amd64-netinst.iso"),
       magnet("0c1", "Tears of Steel (2012) 4K"),
       magnet("030", "Blender Open Movie soundtrack FLAC"),
+      magnet("0f4", "The.Expanse.S02.1080p.AMZN.WEB-DL.DDP5.1.H.264-NTb"),
     ],
   });
   await api(key, "/v4.1/user/links/save", {
@@ -108,8 +109,9 @@ async function screensIn(lang) {
     await page.locator(".magnet", { hasText: "Spring" }).waitFor({ timeout: 15_000 });
     await shoot(page, "magnets", lang);
 
+    // A season pack: its episodes in order, their names whole on a phone.
     await shoot(page, "magnet-files", lang, async (size) => {
-      const row = page.locator(".magnet", { hasText: "Big Buck Bunny" });
+      const row = page.locator(".magnet", { hasText: "The.Expanse.S02" });
       if (!(await page.locator(".file-tree").count())) await row.locator(".magnet-main").click();
       await waitFor(page, ".file-item");
       if (size.name === "phone") await row.scrollIntoViewIfNeeded();
@@ -144,11 +146,9 @@ async function screensIn(lang) {
           "https://example.com/a/very/long/path/that/goes/on/and/on/until/it/no/longer/fits/on/a/phone/release.rar",
         ].join("\n"),
       );
+    // Unlocked at once, as a paste would: a link, a stream's quality to pick, a delayed link.
     await page.locator(".links-paste button[type=submit]").click();
     await waitFor(page, ".link-card");
-    for (const name of ["concert-recording", "dQw4w9WgXcQ", "slow-archive"]) {
-      await page.locator(".link-card", { hasText: name }).locator("button.primary").first().click();
-    }
     await waitFor(page, ".link-card select");
     await shoot(page, "links", lang);
 
@@ -201,9 +201,10 @@ async function shareScreens(page, lang) {
   );
   await page.waitForURL((url) => url.searchParams.has("id"), { timeout: 15_000 });
   await waitFor(page, ".share-item");
+  // A stream comes in its best quality at once; a delayed link counts down.
   await page.locator(".share-item", { hasText: "aqz-KE-bpKQ" }).locator("button.primary").click();
   await page.locator(".share-item", { hasText: "shared-slow" }).locator("button.primary").click();
-  await waitFor(page, ".share-item select");
+  await waitFor(page, ".share-item .link-result");
   await shoot(page, "share", lang);
 }
 

@@ -1,4 +1,5 @@
-// The Links screen in Chromium against the sandbox: every kind of link, pasted through the UI.
+// The Links screen in Chromium against the sandbox: every kind of link, given through the UI and
+// unlocked at once (as a paste does; tripups-links.test.ts pastes from the clipboard).
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
@@ -21,7 +22,7 @@ describe("the Links screen", () => {
   async function paste(text: string): Promise<void> {
     if (new URL(page.url()).pathname !== "/links") await page.goto("/links");
     await page.getByLabel("Links to unlock").fill(text);
-    await page.getByRole("button", { name: "Add links" }).click();
+    await page.getByRole("button", { name: "Unlock links" }).click();
   }
 
   const card = (text: string): Locator => page.locator("li.link-card", { hasText: text });
@@ -39,7 +40,6 @@ describe("the Links screen", () => {
     await report.getByText("Host: example").waitFor();
     await report.getByText("1 KB").waitFor();
     await page.getByText("1 link added.").waitFor();
-    await report.getByRole("button", { name: "Unlock" }).click();
     const href = await downloadLink(report);
     expect(href).toMatch(/\/sandbox\/dl\/.+\/report\.pdf$/);
     // Nothing is left to unlock, so no "Unlock all (0)" is offered.
@@ -64,7 +64,6 @@ describe("the Links screen", () => {
     await paste("https://www.youtube.com/watch?v=dQw4w9WgXcQ");
     const stream = card("youtube.com/watch?v=dQw4w9WgXcQ");
     await stream.getByText("Stream: youtube").waitFor();
-    await stream.getByRole("button", { name: "Unlock" }).click();
     const quality = stream.getByLabel("Quality");
     await quality.waitFor();
     const options = await quality.locator("option").allTextContents();
@@ -80,7 +79,6 @@ describe("the Links screen", () => {
   it("counts a delayed link down, then shows its link", async () => {
     await paste("https://example.com/delayed/size-2048/slow.bin");
     const slow = card("slow.bin");
-    await slow.getByRole("button", { name: "Unlock" }).click();
     await slow.getByText("The host is preparing this file.").waitFor();
     expect(await slow.locator(".countdown").textContent()).toMatch(/Ready in about \d+:\d\d|Waiting for the host/);
     // Delayed links are polled every 5 s: the link arrives on a later poll.
@@ -90,11 +88,10 @@ describe("the Links screen", () => {
   it("says so when a delayed link fails on the host", async () => {
     await paste("https://example.com/delayed-fail/broken.bin");
     const broken = card("broken.bin");
-    await broken.getByRole("button", { name: "Unlock" }).click();
     await broken.getByRole("alert").getByText("The host could not prepare this file.").waitFor({ timeout: 20_000 });
   });
 
-  it("expands a redirector into its links, each unlockable", async () => {
+  it("expands a redirector into its links, each unlockable (not unlocked unasked: a folder may hold many)", async () => {
     await paste("https://adf.ly/e2eRedirect");
     const redirector = card("adf.ly/e2eRedirect");
     await redirector.getByText("Gave 2 links").waitFor();
@@ -151,7 +148,6 @@ describe("the Links screen", () => {
     try {
       await paste("https://example.com/e2e/size-4096/later.zip");
       const later = card("later.zip");
-      await later.getByRole("button", { name: "Unlock when back online" }).click();
       await later.getByText("Waiting for the connection: it unlocks as soon as you are back online.").waitFor();
       await page.getByRole("link", { name: "1 waiting to send" }).waitFor();
     } finally {

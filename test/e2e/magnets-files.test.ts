@@ -1,5 +1,5 @@
-// A ready magnet's files in Chromium against the sandbox: the biggest file first and one line a
-// file, unlocking one that downloads, "Copy all links" in tree order, each export format's
+// A ready magnet's files in Chromium against the sandbox: the film's main file first and its
+// action beside each name, unlocking one that downloads, "Copy all links" in tree order, each export format's
 // content line by line for a magnet with nested folders (paced unlocks that wait out a 429), and
 // Play: the app's own player in a browser, an Android intent for the player chosen in Settings.
 import { readFile } from "node:fs/promises";
@@ -11,11 +11,14 @@ import { baseUrl } from "./browser";
 import { openSignedIn } from "./helpers";
 import { addThroughForm, magnetRow, sandboxMagnet } from "./magnet-helpers";
 
-/** The sandbox's tree for a magnet named `name` (docs/sandbox-magnets.md), in the order the app shows it. */
+/**
+ * The sandbox's tree for a magnet named `name` (docs/sandbox-magnets.md), in the order the app
+ * shows it: the film's main file, its sample, then what is not a video.
+ */
 const treeOrder = (name: string) => [
   `${name}.mkv`,
-  "README.txt",
   `Sample/${name}.sample.mkv`,
+  "README.txt",
   "Subs/English.srt",
   "Subs/Extras/Commentary.en.srt",
 ];
@@ -44,7 +47,7 @@ describe("a ready magnet's files", () => {
 
   const fileRow = (file: string) => page.locator("li.file-item", { hasText: file });
 
-  it("lists the biggest file first, the rest after it, each on one line with its action beside it", async () => {
+  it("lists the film's main file first, then its sample and the rest, each with its action beside its name", async () => {
     const shown = await page.locator(".file-item .file-name").allTextContents();
     expect(shown).toEqual(treeOrder(name).map(fileName));
     for (const row of await page.locator(".file-item").all()) {
@@ -52,9 +55,11 @@ describe("a ready magnet's files", () => {
         row.locator(".file-name").boundingBox(),
         row.locator(".file-actions").boundingBox(),
       ]);
-      // Side by side: the action's line is the name's line.
-      expect(Math.abs(nameBox!.y + nameBox!.height / 2 - (actionBox!.y + actionBox!.height / 2))).toBeLessThan(8);
-      expect((await row.boundingBox())!.height).toBeLessThan(60);
+      // Side by side: the action to the right of the name, level with it.
+      expect(actionBox!.x).toBeGreaterThanOrEqual(nameBox!.x + nameBox!.width);
+      expect(actionBox!.y).toBeLessThan(nameBox!.y + nameBox!.height);
+      expect(actionBox!.y + actionBox!.height).toBeGreaterThan(nameBox!.y);
+      expect((await row.boundingBox())!.height).toBeLessThan(72);
     }
   });
 
@@ -230,9 +235,8 @@ describe("playing from the Links screen", () => {
   it("offers Play on an unlocked video link, in the quality chosen for a stream", async () => {
     await page.goto("/links");
     await page.getByLabel("Links to unlock").fill("https://www.youtube.com/watch?v=PlayTest123");
-    await page.getByRole("button", { name: "Add links" }).click();
+    await page.getByRole("button", { name: "Unlock links" }).click();
     const card = page.locator("li.link-card", { hasText: "PlayTest123" });
-    await card.getByRole("button", { name: "Unlock", exact: true }).click();
     const quality = card.getByLabel("Quality");
     await quality.waitFor();
     await quality.selectOption({

@@ -86,23 +86,17 @@ describe("sharing to the app", () => {
     expect(await callsTo(key, "/v4.1/link/unlock")).toBe(1);
   });
 
-  it("offers a shared stream's qualities as the Links screen does, and keeps the result among the Links screen's", async () => {
+  it("unlocks a shared stream in its best quality at once, and keeps the result among the Links screen's", async () => {
     await postShare(page, { text: "Watch https://www.youtube.com/watch?v=ShareStream1" });
     const stream = item(page, "ShareStream1");
     await stream.getByRole("button", { name: "Unlock" }).click();
-    const quality = stream.getByLabel("Quality");
-    await quality.waitFor({ timeout: 15_000 });
-    // Never a link without an address while a quality is to be chosen.
-    expect(await stream.getByRole("link", { name: "Open" }).count()).toBe(0);
-    const options = await quality.locator("option").allTextContents();
-    await quality.selectOption({ label: options.find((option) => option.startsWith("720p"))! });
-    await stream.getByRole("button", { name: "Get this quality" }).click();
     const open = stream.getByRole("link", { name: "Open" });
     await open.waitFor({ timeout: 15_000 });
-    expect(await open.getAttribute("href")).toMatch(/\.720\.mp4$/);
+    expect(await open.getAttribute("href")).toMatch(/\.1080\.mp4$/);
+    expect(await stream.getByLabel("Quality").count()).toBe(0);
     await page.getByRole("link", { name: "Links" }).click();
     const kept = page.locator("li.link-card", { hasText: "ShareStream1" });
-    expect(await kept.getByRole("link", { name: "Open" }).getAttribute("href")).toMatch(/\.720\.mp4$/);
+    expect(await kept.getByRole("link", { name: "Open" }).getAttribute("href")).toMatch(/\.1080\.mp4$/);
   });
 
   it("counts a shared delayed link down as the Links screen does", async () => {

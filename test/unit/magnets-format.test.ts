@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reconnectDelay } from "../../web/magnets/backoff";
-import { filesInOrder, sortedNodes, summarize } from "../../web/magnets/files-tree";
+import { summarize } from "../../web/magnets/files-tree";
 import { formatBytes, formatDuration, formatSpeed } from "../../web/magnets/format";
 import { SPEED_SAMPLES, sparklinePoints, withSample } from "../../web/magnets/speed-history";
 import { statusText } from "../../web/magnets/status-text";
@@ -68,19 +68,5 @@ describe("the files tree", () => {
 
   it("counts the files and bytes under a folder", () => {
     expect(summarize(tree)).toEqual({ files: 5, size: 9611 });
-  });
-
-  it("lists the biggest file first, the other files after it, then the folders by name", () => {
-    expect(sortedNodes(tree).map((n) => n.n)).toEqual(["Film.mkv", "README.txt", "Sample", "Subs"]);
-  });
-
-  it("gives every file in the order the tree shows them, with its folders", () => {
-    expect(filesInOrder(tree).map((file) => [...file.path, file.n].join("/"))).toEqual([
-      "Film.mkv",
-      "README.txt",
-      "Sample/Film.sample.mkv",
-      "Subs/English.srt",
-      "Subs/Extras/Commentary.srt",
-    ]);
   });
 });

@@ -37,8 +37,26 @@ describe("error messages a person reads", () => {
     expect(errorText(new AllDebridError("SOMETHING_NEW", "Upstream says so"), "en")).toBe("Upstream says so");
   });
 
-  it("says the network is down when fetch itself failed", () => {
-    expect(errorText(new TypeError("Failed to fetch"), "en")).toBe("No network connection.");
-    expect(errorText(new TypeError("Failed to fetch"), "fr")).toBe("Pas de connexion au réseau.");
+  it("says the network is down when fetch itself failed, and only then", () => {
+    const offline = "No network connection. Check your connection and try again.";
+    expect(errorText(new TypeError("Failed to fetch"), "en")).toBe(offline);
+    expect(errorText(new TypeError("Failed to fetch"), "fr")).toBe(
+      "Pas de connexion au réseau. Vérifiez votre connexion et réessayez.",
+    );
+    // The client's code for a request that reached no server (no HTTP status).
+    expect(errorText(new AllDebridError("UPSTREAM_UNAVAILABLE", undefined, 0), "en")).toBe(offline);
+  });
+
+  it("says AllDebrid did not answer the deployment when the edge says so, never to check the connection", () => {
+    for (const [code, status] of [
+      ["UPSTREAM_UNAVAILABLE", 502],
+      ["UPSTREAM_INVALID_RESPONSE", 502],
+      ["UPSTREAM_TIMEOUT", 504],
+    ] as const) {
+      const en = errorText(new AllDebridError(code, undefined, status), "en");
+      expect(en).toMatch(/^AllDebrid .*this app's server/);
+      expect(en).not.toMatch(/connection/i);
+      expect(errorText(new AllDebridError(code, undefined, status), "fr")).toMatch(/serveur de l'app/);
+    }
   });
 });

@@ -49,6 +49,16 @@ describe("where an unlock answer leads", () => {
     expect(callApi).toHaveBeenCalledWith("/v4.1/link/streaming", { id: "gen1", stream: "b" }, { signal: undefined });
   });
 
+  it("takes the best quality at once when asked to (a share's default action)", async () => {
+    callApi.mockResolvedValue({ link: "https://dl/file.1080.mp4", filename: "file.mp4", filesize: 9 });
+    const streams = [stream("a", 360), stream("b", 1080), stream("c", "mp3")];
+    await expect(readUnlock(answer({ streams }), { bestQuality: true })).resolves.toMatchObject({
+      step: "ready",
+      link: "https://dl/file.1080.mp4",
+    });
+    expect(callApi).toHaveBeenCalledWith("/v4.1/link/streaming", { id: "gen1", stream: "b" }, { signal: undefined });
+  });
+
   it("calls an answer with neither link, stream nor delay a failed unlock", async () => {
     await expect(readUnlock(answer({}))).rejects.toMatchObject({ code: "LINK_ERROR" });
   });

@@ -36,6 +36,25 @@ describe("magnet files", { timeout: 20_000 }, () => {
     expect(new Set(all.map((leaf) => leaf.l)).size).toBe(all.length);
   });
 
+  it("gives a magnet named like a season pack its ten episodes, a sample and an .nfo", async () => {
+    const key = newKey();
+    const name = "The.Expanse.S02.1080p.WEB-DL";
+    const [item] = await upload(key, [`magnet:?xt=urn:btih:${hashStarting("013")}&dn=${name}&xl=5000000000`]);
+    const [answer] = await files(key, [item?.id ?? 0]);
+    if (!answer || !("files" in answer)) throw new Error(JSON.stringify(answer));
+    const episodes = answer.files.filter((node) => node.n.endsWith(".mkv"));
+    expect(episodes.map((node) => node.n)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `The.Expanse.S02E${String(i + 1).padStart(2, "0")}.1080p.WEB-DL.mkv`),
+    );
+    // Unequal sizes: the biggest is not the first episode.
+    expect(new Set(episodes.map((node) => node.s)).size).toBeGreaterThan(1);
+    expect(answer.files.find((node) => node.n === "Sample")?.e?.[0]?.n).toBe(
+      "The.Expanse.S02E01.1080p.WEB-DL.sample.mkv",
+    );
+    expect(answer.files.map((node) => node.n)).toContain(`${name}.nfo`);
+    expect(leaves(answer.files).reduce((sum, leaf) => sum + (leaf.s ?? 0), 0)).toBe(5_000_000_000);
+  });
+
   it("answers per item: files, MAGNET_PROCESSING while processing, MAGNET_INVALID_ID for unknown ids", async () => {
     const key = newKey();
     const [ready, slow] = await upload(key, [hashStarting("010"), hashStarting("e")]);

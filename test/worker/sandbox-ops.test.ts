@@ -141,6 +141,18 @@ describe("POST /sandbox/faults", () => {
     expect((await call("/v4.1/user", key, {}, { viaEdge: true })).status).toBe("success");
   });
 
+  it("answers AUTH_BAD_APIKEY for a revoked key where a key is needed, until the fault is cleared", async () => {
+    const key = newKey();
+    await setFaults(key, [{ type: "revoked" }]);
+    const refused = await send("/v4.1/user", key);
+    expect(refused.status).toBe(200);
+    expect((await refused.json<{ error: { code: string } }>()).error.code).toBe("AUTH_BAD_APIKEY");
+    expect((await call("/v4.1/magnet/status", key)).error.code).toBe("AUTH_BAD_APIKEY");
+    expect((await call("/v4/ping", key)).status).toBe("success");
+    await hook("/faults", { method: "DELETE", headers: { Authorization: `Bearer ${key}` } });
+    expect((await call("/v4.1/user", key)).status).toBe("success");
+  });
+
   it("lists and clears an account's faults", async () => {
     const key = newKey();
     await setFaults(key, [{ type: "status", status: 500 }]);

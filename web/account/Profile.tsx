@@ -1,5 +1,5 @@
-// Who is signed in: username, e-mail, premium state and expiry, trial quota, fidelity points,
-// and the account's notifications, each clearable.
+// Who is signed in: username, e-mail, premium state, expiry and days left, trial quota, fidelity
+// points and what they are for, and the account's notifications, each clearable.
 
 import { createSignal, For, Show } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
@@ -15,6 +15,13 @@ function planText(user: User): string {
   if (!user.isPremium) return t("free");
   const date = until > 0 ? formatDate(until, lang()) : "";
   return user.isSubscribed ? t("premiumSubscribed", { date }) : t("premiumUntil", { date });
+}
+
+/** "364 days left" of premium, counted from now; nothing when the end is not known. */
+function daysLeftText(user: User): string {
+  const until = Number(user.premiumUntil);
+  if (!user.isPremium || !(until > 0)) return "";
+  return t("daysLeft", { days: Math.max(0, Math.ceil((until * 1000 - Date.now()) / 86_400_000)) });
 }
 
 /** Notification codes carry no text in the API: "FREEDAYS_USED_QUOTA" -> "Freedays used quota". */
@@ -38,13 +45,17 @@ export function Profile(props: { user: User }) {
           <dt>{t("plan")}</dt>
           <dd data-testid="plan" classList={{ premium: props.user.isPremium }}>
             {planText(props.user)}
+            <Show when={daysLeftText(props.user)}>{(days) => <span class="account-days-left">{days()}</span>}</Show>
           </dd>
           <Show when={props.user.remainingTrialQuota !== undefined}>
             <dt>{t("trialQuota")}</dt>
             <dd>{formatMegabytes(props.user.remainingTrialQuota ?? 0, lang())}</dd>
           </Show>
           <dt>{t("fidelity")}</dt>
-          <dd>{props.user.fidelityPoints.toLocaleString(lang())}</dd>
+          <dd>
+            {props.user.fidelityPoints.toLocaleString(lang())}
+            <span class="account-fact-hint">{t("fidelityHint")}</span>
+          </dd>
         </dl>
       </section>
       <section class="card account-card" aria-labelledby="notifications-title">

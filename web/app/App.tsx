@@ -1,5 +1,6 @@
-// The app shell: a header (name, offline and outbox status), the screen, the navigation (a tab
-// bar on a phone, a side rail from 900 px) and the update prompt. Screens other than sign-in
+// The app shell: skip links, a header (name, offline and outbox status), the navigation (a tab
+// bar on a phone, a side rail from 900 px; before the screen in keyboard order), the screen and
+// the update prompt. Screens other than sign-in
 // and share need a session; without one the user is sent to /signin. A new-location check that
 // starts mid-session takes the screen.
 import { A, Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
@@ -11,6 +12,8 @@ import { verification } from "../session/verification";
 import { Frame } from "./Frame";
 import { Icon, type IconName } from "./icons";
 import { routes } from "./routes";
+import { MAGNET_LIST_ID } from "./skip-targets";
+import { SkipLink } from "./SkipLink";
 import { StatusBar } from "./StatusBar";
 import { AccountStores } from "./store-context";
 import { t } from "./strings";
@@ -28,22 +31,29 @@ function Shell(props: RouteSectionProps): JSX.Element {
   createEffect(() => {
     if (ready() && !apikey() && !OPEN_PATHS.has(location.pathname)) navigate("/signin", { replace: true });
   });
+  const nav = (
+    <Show when={signedIn()}>
+      <nav class="tabbar" aria-label={t("nav")}>
+        <Tab href="/" end icon="magnets" label={t("magnets")} />
+        <Tab href="/links" icon="links" label={t("links")} />
+        <Tab href="/saved" icon="saved" label={t("saved")} />
+        <Tab href="/account" icon="account" label={t("account")} />
+        <Tab href="/settings" icon="settings" label={t("settings")} />
+      </nav>
+    </Show>
+  );
   const after = (
     <>
       <UpdatePrompt />
       <Show when={nowPlaying()}>
         <PlayerDialog />
       </Show>
-      <Show when={signedIn()}>
-        <nav class="tabbar" aria-label={t("nav")}>
-          <Tab href="/" end icon="magnets" label={t("magnets")} />
-          <Tab href="/links" icon="links" label={t("links")} />
-          <Tab href="/saved" icon="saved" label={t("saved")} />
-          <Tab href="/account" icon="account" label={t("account")} />
-          <Tab href="/settings" icon="settings" label={t("settings")} />
-        </nav>
-      </Show>
     </>
+  );
+  const skips = (
+    <Show when={signedIn() && location.pathname === "/"}>
+      <SkipLink to={MAGNET_LIST_ID}>{t("skipToList")}</SkipLink>
+    </Show>
   );
   return (
     <Frame
@@ -52,6 +62,8 @@ function Shell(props: RouteSectionProps): JSX.Element {
           <OutboxChips />
         </StatusBar>
       }
+      skips={skips}
+      nav={nav}
       after={after}
     >
       <AccountStores>

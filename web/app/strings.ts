@@ -11,6 +11,7 @@ export const t = defineStrings({
     settings: "Settings",
     nav: "Main",
     skip: "Skip to content",
+    skipToList: "Skip to the magnets list",
     offline: "Offline",
   },
   fr: {
@@ -22,6 +23,7 @@ export const t = defineStrings({
     settings: "Réglages",
     nav: "Principal",
     skip: "Aller au contenu",
+    skipToList: "Aller à la liste des magnets",
     offline: "Hors ligne",
   },
 });

@@ -31,7 +31,12 @@ export function LinkCard(props: { item: LinkItem }) {
   const title = () => props.item.result?.filename || props.item.name || props.item.link;
   const busy = () => props.item.step === "checking" || props.item.step === "working";
   return (
-    <li class="card link-card" aria-busy={busy() ? "true" : undefined} data-step={props.item.step}>
+    <li
+      class="card link-card"
+      aria-busy={busy() ? "true" : undefined}
+      data-step={props.item.step}
+      data-from={props.item.from ? "" : undefined}
+    >
       <div class="link-head">
         <span class={`link-kind kind-${props.item.kind}`}>{kindLabel(props.item)}</span>
         <Show when={props.item.size}>

@@ -1,5 +1,6 @@
-// The Links screen: paste links (or any text holding them), see each recognised on the device,
-// then unlock, expand, pick a quality, wait for delayed links, or send magnets to the magnets.
+// The Links screen: paste links (or any text holding them) and they are unlocked at once, as on
+// AllDebrid's own unlocker; each shows its step: a quality to pick, a delayed link's countdown, a
+// redirector's links under it, a magnet to send to the magnets.
 // Other screens hand a link over in the address: ?link= fills the field, ?unlock= unlocks it.
 
 import { useSearchParams } from "@solidjs/router";
@@ -23,6 +24,7 @@ export default function LinksScreen(): JSX.Element {
   const [note, setNote] = createSignal("");
   const [hostsError, setHostsError] = createSignal<unknown>(null);
   const [ask, setAsk] = createSignal<Confirmation | null>(null);
+  let pasted = false;
 
   onMount(() => {
     loadHosts().catch(setHostsError);
@@ -33,8 +35,9 @@ export default function LinksScreen(): JSX.Element {
     if (link || unlock) setSearchParams({ link: undefined, unlock: undefined }, { replace: true });
   });
 
+  /** Adds the links of the field and unlocks them at once (the button, Ctrl/Cmd+Enter, a paste). */
   async function submit(): Promise<void> {
-    const count = await actions.addText(text());
+    const count = await actions.unlockText(text());
     setNote(count > 0 ? t("added", { count }) : t("noneFound"));
     if (count > 0) setText("");
   }
@@ -80,7 +83,17 @@ export default function LinksScreen(): JSX.Element {
           autocomplete="off"
           aria-describedby="links-hint"
           value={text()}
-          onInput={(event) => setText(event.currentTarget.value)}
+          // A paste unlocks what it brings, as AllDebrid's own unlocker does: once the text is in.
+          onPaste={() => {
+            pasted = true;
+          }}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            if (pasted) {
+              pasted = false;
+              void submit();
+            }
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();

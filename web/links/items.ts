@@ -73,6 +73,8 @@ export interface LinkItem {
   outboxEntry?: number;
   /** The password of an unlock waiting in the outbox, to say "wrong password" if it is. */
   password?: string;
+  /** A stream takes its best quality without asking (a link unlocked from a share). */
+  bestQuality?: boolean;
   addedAt: number;
 }
 

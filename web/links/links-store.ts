@@ -11,16 +11,18 @@ import { type DeviceCopy, deviceCopy } from "../offline/device-copy";
 import { outboxEntries, outboxLoaded, removeEntry } from "../offline/outbox";
 import type { OutboxEntry } from "../offline/schema";
 import type { LinkItem } from "./items";
-import { type LinksList, type LinksState, newKey, stopFollowing } from "./list";
+import { type LinksList, type LinksState, newKey, stopFollowing, updateItem } from "./list";
 import {
   addAsMagnet,
   addText,
+  canUnlock,
   chooseStream,
   expandRedirector,
   followItem,
   readQueued,
   saveLink,
   unlock,
+  unlockInTurn,
 } from "./steps";
 
 /** Many changes in a row (a countdown, a batch of previews) are saved to the device once. */
@@ -45,6 +47,8 @@ export function createLinksStore(_account: Account) {
 
   const actions = {
     addText: (text: string) => addText(list, text),
+    /** Adds the links of a text and unlocks them at once, as a paste or the Unlock button does. */
+    unlockText: (text: string) => addText(list, text, undefined, { unlock: true }),
     expandRedirector: (key: string) => expandRedirector(list, key),
     unlock: (key: string, password?: string) => unlock(list, key, password),
     unlockShared: (shared: SharedLink) => unlockShared(list, shared),
@@ -96,17 +100,22 @@ type SharedLink = Pick<DetectedLink, "link" | "kind" | "service" | "up">;
 
 /**
  * A link shared to the app and unlocked from the Share screen: it joins this list (or is found
- * in it) and is unlocked here, so its quality choice, countdown and result are the Links
- * screen's own, and it stays among the recent results. Resolves with its key at once.
+ * in it) and is unlocked here (a stream in its best quality, asking nothing), so its countdown
+ * and result are the Links screen's own, and it stays among the recent results. Resolves with
+ * its key at once.
  */
 async function unlockShared(list: LinksList, shared: SharedLink): Promise<string> {
   await list.restoring;
   const existing = list.state.items.find((item) => item.link === shared.link);
   if (existing) {
-    if (existing.step === "new" || existing.step === "failed") void unlock(list, existing.key);
+    if (existing.step === "new" || existing.step === "failed") {
+      updateItem(list, existing.key, { bestQuality: true });
+      void unlock(list, existing.key);
+    }
     return existing.key;
   }
-  const item: LinkItem = { ...shared, key: newKey(), step: "new", addedAt: Date.now() };
+  // A share's default action asks nothing: a stream comes in its best quality (docs/share.md).
+  const item: LinkItem = { ...shared, key: newKey(), step: "new", addedAt: Date.now(), bestQuality: true };
   list.setState({ items: [item, ...list.state.items], restoredFrom: null });
   list.saveSoon();
   void unlock(list, item.key);
@@ -125,11 +134,10 @@ async function unlockNow(list: LinksList, link: string): Promise<void> {
 
 /** Starts the next step that needs no choice from the user, for every link that can take one. */
 async function unlockAll(list: LinksList): Promise<void> {
-  for (const item of [...list.state.items]) {
-    if (item.step !== "new" || item.kind === "magnet" || item.kind === "redirector" || item.kind === "unsupported")
-      continue;
-    await unlock(list, item.key);
-  }
+  await unlockInTurn(
+    list,
+    list.state.items.filter((item) => item.step === "new" && canUnlock(item)),
+  );
 }
 
 function removeLinks(list: LinksList, gone: (item: LinkItem) => boolean): void {

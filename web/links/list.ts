@@ -2,6 +2,7 @@
 // from recognition to a download link. Every change to an item is saved to the device soon after.
 import type { SetStoreFunction } from "solid-js/store";
 import { AllDebridError } from "../../protocol/alldebrid";
+import { isUnreachable } from "../offline/online";
 import type { ItemErrorInfo, LinkItem } from "./items";
 
 export interface LinksState {
@@ -36,6 +37,8 @@ export function stopFollowing(list: LinksList, keys: Iterable<string>): void {
 }
 
 export function failure(error: unknown): ItemErrorInfo {
+  // A call that reached no server: this device is offline (not AllDebrid failing the server).
+  if (isUnreachable(error)) return { code: "NO_NETWORK", message: "" };
   if (error instanceof AllDebridError) return { code: error.code, message: error.message };
   return { code: "NO_NETWORK", message: String(error) };
 }

@@ -20,8 +20,22 @@ import type { OutboxEntry } from "../offline/schema";
 import type { LinkItem } from "./items";
 import { failure, findItem, type LinksList, newKey, updateItem as update } from "./list";
 
-/** Adds every link found in a text (each once); returns how many were new. */
-export async function addText(list: LinksList, text: string, from?: string): Promise<number> {
+/** Links a tap on Unlock can take: a host or stream link, or one no host matched yet. */
+export function canUnlock(item: Pick<LinkItem, "kind">): boolean {
+  return item.kind === "host" || item.kind === "stream" || item.kind === "unknown";
+}
+
+/**
+ * Adds every link found in a text (each once); returns how many were new. `from`: the
+ * redirector they came out of (they go right under it). `unlock`: unlock them at once (a paste,
+ * the Unlock button), one after the other; magnets still wait for a tap.
+ */
+export async function addText(
+  list: LinksList,
+  text: string,
+  from?: string,
+  options: { unlock?: boolean } = {},
+): Promise<number> {
   await list.restoring;
   // Recognising needs the catalogue: wait for it when it is not on the device yet.
   if (!hostsCatalogue()) await loadHosts().catch(() => null);
@@ -35,14 +49,29 @@ export async function addText(list: LinksList, text: string, from?: string): Pro
     fresh.push({ ...detected, kind, from, key: newKey(), step: "new", addedAt: Date.now() });
   }
   if (fresh.length === 0) return 0;
-  list.setState({ items: [...fresh, ...list.state.items], restoredFrom: null });
+  list.setState({ items: withFresh(list, fresh, from), restoredFrom: null });
   list.saveSoon();
+  const unlocking = options.unlock ? fresh.filter(canUnlock) : [];
+  // The preview of names and sizes is for links not unlocked now: an unlock answers it anyway.
   void checkInfos(
     list,
-    fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector"),
+    fresh.filter((item) => item.kind !== "magnet" && item.kind !== "redirector" && !unlocking.includes(item)),
   );
   for (const item of fresh) if (item.kind === "redirector") void expandRedirector(list, item.key);
+  void unlockInTurn(list, unlocking);
   return fresh.length;
+}
+
+/** New links first, except a redirector's: right under it. */
+function withFresh(list: LinksList, fresh: LinkItem[], from: string | undefined): LinkItem[] {
+  const items = list.state.items;
+  const at = from === undefined ? -1 : items.findIndex((item) => item.kind === "redirector" && item.link === from);
+  return at < 0 ? [...fresh, ...items] : [...items.slice(0, at + 1), ...fresh, ...items.slice(at + 1)];
+}
+
+/** Unlocks links one after the other (the rate budget), each only if nothing else started it meanwhile. */
+export async function unlockInTurn(list: LinksList, items: readonly LinkItem[]): Promise<void> {
+  for (const { key } of items) if (findItem(list, key)?.step === "new") await unlock(list, key);
 }
 
 /** What makes two entries one: a magnet's info hash (as a link, a hex or a base32 hash alike), else the link. */
@@ -100,7 +129,7 @@ export async function unlock(list: LinksList, key: string, password?: string): P
   if (!item) return;
   update(list, key, { step: "working", error: undefined });
   try {
-    const unlocked = await unlockOrQueue(item.link, { password });
+    const unlocked = await unlockOrQueue(item.link, { password, bestQuality: item.bestQuality });
     if (unlocked.step === "queued") {
       return update(list, key, { step: "queued", outboxEntry: unlocked.entry, password });
     }
@@ -133,7 +162,7 @@ export function readQueued(list: LinksList, item: LinkItem, entry: OutboxEntry |
   }
   if (entry.state === "sent") {
     update(list, key, { step: "working" });
-    readUnlock(entry.answer as UnlockData).then(
+    readUnlock(entry.answer as UnlockData, { bestQuality: item.bestQuality }).then(
       (unlocked) => show(list, key, unlocked),
       (error: unknown) => unlockFailed(list, key, error, password),
     );

@@ -7,8 +7,8 @@ export const t = defineStrings({
   en: {
     title: "Links",
     pasteLabel: "Links to unlock",
-    pasteHint: "One per line, or paste any text: the links, magnets and hashes in it are found.",
-    add: "Add links",
+    pasteHint: "Paste and they unlock at once. Any text will do: the links, magnets and hashes in it are found.",
+    add: "Unlock links",
     noneFound: "No link, magnet or hash found in this text.",
     added: "{count} {count:link|links} added.",
     hostsLoading: "Loading the list of supported hosts…",
@@ -69,8 +69,8 @@ export const t = defineStrings({
     title: "Liens",
     pasteLabel: "Liens à débrider",
     pasteHint:
-      "Un par ligne, ou collez n'importe quel texte : les liens, magnets et hashs qu'il contient sont trouvés.",
-    add: "Ajouter les liens",
+      "Collez-les : ils se débrident aussitôt. N'importe quel texte convient : les liens, magnets et hashs qu'il contient sont trouvés.",
+    add: "Débrider les liens",
     noneFound: "Aucun lien, magnet ou hash trouvé dans ce texte.",
     added: "{count} {count:lien ajouté|liens ajoutés}.",
     hostsLoading: "Chargement de la liste des hébergeurs pris en charge…",

@@ -1,12 +1,15 @@
-// The "Add magnets" panel: magnet links or hashes (one per line) and .torrent files, each
-// with its own outcome (added, ready, queued while offline, or why it was refused); after an
-// add, the question whether to be told when magnets are done (once per device).
+// The "Add magnets" panel: magnet links or hashes (one per line; Ctrl/Cmd+Enter adds) and
+// .torrent files, each with its own outcome (added, ready, queued while offline then sent, or why
+// it was refused); after an add, the question whether to be told when magnets are done (once per
+// device).
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import type { Added } from "../alldebrid";
 import { errorText } from "../i18n/errors";
 import { NotificationPrompt } from "../notifications/NotificationPrompt";
+import { outboxEntries } from "../offline/outbox";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
 import { useMagnets } from "./context";
+import { queuedAddState } from "./pending-adds";
 import { t } from "./strings";
 
 /** One line of outcome: a typed line or a file name, and what happened to it. */
@@ -14,11 +17,13 @@ export interface AddOutcome {
   input: string;
   text: string;
   ok: boolean;
+  /** The outbox entry of an add queued offline: the line follows it until it is sent. */
+  entry?: number;
 }
 
 export function outcomeOf(result: Added): AddOutcome {
   if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
-  if (result.queued) return { input: result.input, text: t("queued"), ok: true };
+  if (result.queued) return { input: result.input, text: t("queued"), ok: true, entry: result.entry };
   const text = result.already ? t("already") : result.magnet.ready ? t("addedReady") : t("added");
   return { input: result.magnet.name, text, ok: true };
 }
@@ -32,6 +37,23 @@ export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; 
     else refused.push({ input: file.name, text: t("notTorrent"), ok: false });
   }
   return { torrents, refused };
+}
+
+/** An outcome's words; a queued add's follow its outbox entry (null: it left the outbox, say nothing). */
+function queuedText(outcome: AddOutcome): string | null {
+  if (outcome.entry === undefined) return outcome.text;
+  switch (queuedAddState(outboxEntries(), outcome.entry)) {
+    case "queued":
+      return outcome.text;
+    case "sending":
+      return t("pendingSending");
+    case "sent":
+      return t("queuedSent");
+    case "failed":
+      return t("queuedFailed");
+    case "gone":
+      return null;
+  }
 }
 
 export function AddMagnets(props: {
@@ -102,6 +124,14 @@ export function AddMagnets(props: {
             placeholder="magnet:?xt=urn:btih:…"
             spellcheck={false}
             autocapitalize="off"
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            onKeyDown={(event) => {
+              // Enter starts a new line; Ctrl/Cmd+Enter adds, as on the Links screen.
+              if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                event.currentTarget.form?.requestSubmit();
+              }
+            }}
           />
           <div class="add-buttons">
             <button type="submit" class="primary" disabled={busy()}>
@@ -124,12 +154,14 @@ export function AddMagnets(props: {
           <ul class="add-outcomes" aria-live="polite">
             <For each={props.outcomes}>
               {(outcome) => (
-                <li class={outcome.ok ? "ok" : "error"}>
-                  <Show when={outcome.input}>
-                    <span class="add-input">{outcome.input}</span>{" "}
-                  </Show>
-                  <span>{outcome.text}</span>
-                </li>
+                <Show when={queuedText(outcome) !== null}>
+                  <li class={outcome.ok ? "ok" : "error"}>
+                    <Show when={outcome.input}>
+                      <span class="add-input">{outcome.input}</span>{" "}
+                    </Show>
+                    <span>{queuedText(outcome)}</span>
+                  </li>
+                </Show>
               )}
             </For>
           </ul>

@@ -1,9 +1,10 @@
 // How fresh the list is. In the screen's title row, always the same small size: a dot and one
 // word (live, connecting, connection lost, polling, offline, stopped). Under it, only when the
-// list is not live: when it retries, the age of what is shown, why it stopped, and Retry.
+// list is not live: when it retries, the age of what is shown, why it stopped, and Retry (or,
+// for a key AllDebrid no longer takes, Sign in again).
 import { createSignal, type JSX, onCleanup, Show } from "solid-js";
 import { ErrorLine } from "../app/ErrorLine";
-import { codeText } from "../i18n/errors";
+import { codeText, needsSignIn } from "../i18n/errors";
 import { StateAge } from "../offline/StateAge";
 import { useMagnets } from "./context";
 import { t } from "./strings";
@@ -61,8 +62,13 @@ export function ConnectionDetail(): JSX.Element {
         <Show when={state.serverNotice}>
           {(notice) => <p class="error">{codeText(notice().code, notice().message)}</p>}
         </Show>
+        {/* A key AllDebrid no longer takes gets "Sign in again" (ErrorLine), not a retry. */}
         <Show
-          when={state.live.status === "waiting" || state.live.status === "polling" || state.live.status === "refused"}
+          when={
+            state.live.status === "waiting" ||
+            state.live.status === "polling" ||
+            (state.live.status === "refused" && !needsSignIn(state.live.error))
+          }
         >
           <button type="button" onClick={() => actions.retryNow()}>
             {t("retry")}

@@ -1,18 +1,21 @@
-// The files of one magnet as a tree of collapsible folders, the biggest file first; one line
-// per file with its action beside it: Play (video, audio) or Unlock, then Open, and more in its
-// menu (copy, share). "Copy all links" and the exports unlock every file in tree order.
+// The files of one magnet as a tree of collapsible folders in watch order (a film's main file
+// first, episodes in order, then samples, extras and the rest: protocol/media/file-order.ts); one
+// line per file with its action beside it: Play (video, audio) or Unlock, then Open, and more in
+// its menu (copy, share). "Copy all links" and the exports unlock every file in that order.
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import type { FileLeaf, FileNode, Magnet } from "../../protocol/alldebrid";
+import { orderedTree } from "../../protocol/media/file-order";
+import { mediaKind } from "../../protocol/media/media-kind";
 import { ActionMenu, type MenuItem } from "../app/ActionMenu";
 import { DelayedCountdown } from "../app/DelayedCountdown";
 import { ErrorLine } from "../app/ErrorLine";
+import { FileName } from "../app/FileName";
 import { ExportMenu } from "../export/ExportMenu";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
-import { mediaKind } from "../play/media";
 import { PlayButton } from "../play/PlayButton";
 import { useMagnetFiles } from "./context";
-import { sortedNodes, summarize } from "./files-tree";
+import { summarize } from "./files-tree";
 import { formatBytes } from "./format";
 import { t } from "./strings";
 import type { UnlockState } from "./unlock";
@@ -47,7 +50,7 @@ export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX
                 runAtOnce={props.copyLinks ? "text" : undefined}
                 class="files-actions"
               />
-              <FileTree nodes={nodes()} openAll={summarize(nodes()).files <= OPEN_ALL_UP_TO} depth={0} />
+              <FileTree nodes={orderedTree(nodes())} openAll={summarize(nodes()).files <= OPEN_ALL_UP_TO} depth={0} />
             </>
           )}
         </Match>
@@ -59,7 +62,7 @@ export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX
 function FileTree(props: { nodes: FileNode[]; openAll: boolean; depth: number }): JSX.Element {
   return (
     <ul class="file-tree">
-      <For each={sortedNodes(props.nodes)}>
+      <For each={props.nodes}>
         {(node) =>
           "e" in node ? (
             <li class="file-folder">
@@ -129,10 +132,14 @@ function FileItem(props: { leaf: FileLeaf }): JSX.Element {
 
   return (
     <li class="file-item" data-step={state().step}>
-      <span class="file-name" title={props.leaf.n}>
-        {props.leaf.n}
+      <FileName name={props.leaf.n} class="file-name" />
+      <span class="muted file-size">
+        {formatBytes(props.leaf.s, lang())}
+        <Show when={note()}>
+          {" · "}
+          <span role="status">{note()}</span>
+        </Show>
       </span>
-      <span class="muted file-size">{note() || formatBytes(props.leaf.s, lang())}</span>
       <span class="file-actions">
         <Switch>
           <Match when={state().step === "unlocking"}>

@@ -1,8 +1,10 @@
 // The magnets shown, as rows, after the magnets still waiting in the outbox: a screenful at once,
 // forty a frame later, a hundred more each time the end of the list comes near the screen
-// (MoreRows); or why there are none: still loading, nothing yet, or nothing matches.
+// (MoreRows); or why there are none: still loading, nothing yet, or nothing matches. The shell's
+// "Skip to the magnets list" lands here.
 import { createEffect, createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
+import { MAGNET_LIST_ID } from "../app/skip-targets";
 import { MagnetRow } from "./MagnetRow";
 import { FIRST_ROWS, FIRST_SCREEN_ROWS, MoreRows, ROWS_PER_STEP } from "./MoreRows";
 import { PendingRow } from "./PendingRow";
@@ -38,32 +40,34 @@ export function MagnetList(props: {
   const rendered = createMemo(() => props.shown.slice(0, rowLimit()));
   const none = () => (props.total === null ? t("loading") : props.total ? t("noMatch") : t("empty"));
   return (
-    <Show when={props.shown.length || props.pending.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
-      <ul class="magnet-list">
-        <For each={props.pending}>
-          {(pending) => <PendingRow pending={pending} onCancel={() => props.onCancelPending(pending)} />}
-        </For>
-        <For each={rendered()}>
-          {(magnet) => (
-            <MagnetRow
-              magnet={magnet}
-              samples={props.speeds[magnet.id]}
-              selecting={props.selecting}
-              selected={props.selected[magnet.id] ?? false}
-              open={props.openId === magnet.id}
-              copyLinks={props.copyLinksOf === magnet.id}
-              inline={props.inline}
-              onSelect={(on) => props.onSelect(magnet.id, on)}
-              onOpen={() => props.onOpen(magnet)}
-              onDelete={() => props.onDelete(magnet)}
-              onRestart={() => props.onRestart(magnet)}
-            />
-          )}
-        </For>
-        <Show when={props.shown.length > rowLimit()}>
-          <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
-        </Show>
-      </ul>
-    </Show>
+    <section id={MAGNET_LIST_ID} class="magnet-list-area" tabindex="-1" aria-label={t("listLabel")}>
+      <Show when={props.shown.length || props.pending.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
+        <ul class="magnet-list">
+          <For each={props.pending}>
+            {(pending) => <PendingRow pending={pending} onCancel={() => props.onCancelPending(pending)} />}
+          </For>
+          <For each={rendered()}>
+            {(magnet) => (
+              <MagnetRow
+                magnet={magnet}
+                samples={props.speeds[magnet.id]}
+                selecting={props.selecting}
+                selected={props.selected[magnet.id] ?? false}
+                open={props.openId === magnet.id}
+                copyLinks={props.copyLinksOf === magnet.id}
+                inline={props.inline}
+                onSelect={(on) => props.onSelect(magnet.id, on)}
+                onOpen={() => props.onOpen(magnet)}
+                onDelete={() => props.onDelete(magnet)}
+                onRestart={() => props.onRestart(magnet)}
+              />
+            )}
+          </For>
+          <Show when={props.shown.length > rowLimit()}>
+            <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
+          </Show>
+        </ul>
+      </Show>
+    </section>
   );
 }

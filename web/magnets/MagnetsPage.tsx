@@ -1,11 +1,12 @@
 // The Magnets screen: the live list with filters, search and sort (magnets added offline among
 // them, marked as waiting); a magnet's details and files under its row on a phone, in a side
 // pane from 900 px; adding by link, hash or .torrent file (also dropped anywhere on the page,
-// or opened by /?add=magnet); a magnet opened by /?magnet=<id> (a notification); deleting, restarting and exporting one or many after a
-// confirmation; keyboard shortcuts on a wide window.
+// or opened by /?add=magnet); a magnet opened by /?magnet=<id> (a notification); deleting one or
+// many after a confirmation, restarting failed ones at once, exporting; keyboard shortcuts on a
+// wide window.
 import { useSearchParams } from "@solidjs/router";
 import { createMemo, createSignal, type JSX, Show } from "solid-js";
-import type { Magnet } from "../../protocol/alldebrid";
+import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { loadMagnetHashes } from "../alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
@@ -13,7 +14,7 @@ import { useMediaQuery, WIDE } from "../app/media-query";
 import { outboxEntries, removeEntry } from "../offline/outbox";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
 import { ConnectionDetail, ConnectionStatus } from "./ConnectionLine";
-import { cancelPendingQuestion, deleteAllQuestion, deleteQuestion, restartQuestion } from "./confirmations";
+import { cancelPendingQuestion, deleteAllQuestion, deleteQuestion } from "./confirmations";
 import { useMagnets } from "./context";
 import { useFileDrop } from "./file-drop";
 import { MagnetDetails } from "./MagnetDetails";
@@ -70,6 +71,13 @@ export default function MagnetsScreen(): JSX.Element {
   });
   // Once per change, not once per place that shows a count: a thousand magnets are a thousand reads.
   const counts = createMemo(() => countByGroup(state.magnets));
+  /** "5 of 8", and the rows still waiting to send, which the list shows too. */
+  const countText = () => {
+    const waiting = pending().length;
+    const count = state.magnets.length ? t("count", { shown: shown().length, total: state.magnets.length }) : "";
+    if (!waiting) return count;
+    return count ? t("countWaiting", { count, waiting }) : t("onlyWaiting", { waiting });
+  };
 
   useShortcuts({
     search: () => document.getElementById("magnet-search")?.focus(),
@@ -100,7 +108,13 @@ export default function MagnetsScreen(): JSX.Element {
         }),
       );
   const confirmDelete = confirmThen(deleteQuestion, actions.deleteMagnets);
-  const confirmRestart = confirmThen(restartQuestion, actions.restartMagnets);
+  /** A restart destroys nothing: no question, the failed ones among those chosen start again. */
+  const restart = (magnets: Magnet[]) => {
+    const failed = magnets.filter((magnet) => magnetGroup(magnet.statusCode) === "error");
+    if (failed.length === 0) return;
+    selection.setSelecting(false);
+    void actions.restartMagnets(failed.map((magnet) => magnet.id)).then(setFailures);
+  };
   const confirmDeleteAll = (group: "error" | "ready") =>
     confirmThen(
       (magnets, onConfirm) => deleteAllQuestion(group, magnets, onConfirm),
@@ -118,7 +132,7 @@ export default function MagnetsScreen(): JSX.Element {
         setOpenId(null);
       }}
       onDelete={() => confirmDelete([magnet])}
-      onRestart={() => confirmRestart([magnet])}
+      onRestart={() => restart([magnet])}
       onNote={() => undefined}
     />
   );
@@ -171,7 +185,7 @@ export default function MagnetsScreen(): JSX.Element {
               chosen={selection.chosen(state.magnets)}
               shown={shown().length}
               onSelectAll={(all) => selection.selectAll(all ? shown() : [])}
-              onRestart={confirmRestart}
+              onRestart={restart}
               onDelete={confirmDelete}
               onLeave={() => selection.setSelecting(false)}
             />
@@ -179,9 +193,7 @@ export default function MagnetsScreen(): JSX.Element {
           <WriteFailures failures={failures()} />
           {/* Always there, so the list does not move down when the first magnets arrive. */}
           <div class="magnets-count">
-            <p class="muted">
-              {state.magnets.length ? t("count", { shown: shown().length, total: state.magnets.length }) : ""}
-            </p>
+            <p class="muted">{countText()}</p>
             <Show when={(view.filter === "error" || view.filter === "ready") && counts()[view.filter] > 0}>
               <button
                 type="button"
@@ -207,7 +219,7 @@ export default function MagnetsScreen(): JSX.Element {
             onSelect={selection.select}
             onOpen={toggleOpen}
             onDelete={(magnet) => confirmDelete([magnet])}
-            onRestart={(magnet) => confirmRestart([magnet])}
+            onRestart={(magnet) => restart([magnet])}
             onCancelPending={confirmCancel}
           />
         </div>

@@ -1,8 +1,9 @@
 // The bar shown while selecting magnets, stuck under the header and one line even on a 360 px
 // phone: leave, how many are chosen (tick it to choose all shown, or none), delete them, and a
-// menu with the rest: restart the failed ones, export their links.
+// menu with the rest: restart the failed ones, and, when some are ready, copy or export their links.
 import { type JSX, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import { ActionMenu } from "../app/ActionMenu";
 import { ExportMenu } from "../export/ExportMenu";
 import { useMagnetFiles } from "./context";
 import { t } from "./strings";
@@ -27,6 +28,8 @@ export function SelectionBar(props: {
 }): JSX.Element {
   const [, files] = useMagnetFiles();
   const anyFailed = () => props.chosen.some((m) => magnetGroup(m.statusCode) === "error");
+  const anyReady = () => props.chosen.some((m) => magnetGroup(m.statusCode) === "ready");
+  const restartItem = () => [{ label: t("restartFailed"), onSelect: () => props.onRestart(props.chosen) }];
   const all = () => props.shown > 0 && props.chosen.length === props.shown;
   const name = () => t("selectionName", { count: props.chosen.length });
   return (
@@ -52,14 +55,22 @@ export function SelectionBar(props: {
       >
         {t("delete")}
       </button>
-      <Show when={props.chosen.length > 0}>
+      {/* Links and exports only when a chosen magnet has files (is ready); restart when one failed. */}
+      <Show
+        when={anyReady()}
+        fallback={
+          <Show when={anyFailed()}>
+            <ActionMenu label={t("moreSelected")} items={restartItem()} />
+          </Show>
+        }
+      >
         <ExportMenu
           name={name()}
           fileBase="debrid-magnets"
           collect={files.collect(props.chosen)}
           menuLabel={t("moreSelected")}
           menuButton={<span aria-hidden="true">⋯</span>}
-          extraItems={anyFailed() ? [{ label: t("restartFailed"), onSelect: () => props.onRestart(props.chosen) }] : []}
+          extraItems={anyFailed() ? restartItem() : []}
           class="selection-more"
         />
       </Show>

@@ -1,6 +1,6 @@
-// The questions asked before a delete or a restart, for one magnet (by name) or many (by count),
-// before deleting all the failed or finished ones, and before cancelling an add queued offline.
-// A restart asks only about the failed magnets among those chosen; none failed, nothing to ask.
+// The questions asked before a delete, for one magnet (by name) or many (by count), before
+// deleting all the failed or finished ones, and before cancelling an add queued offline. (A
+// restart destroys nothing and asks nothing.)
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import type { Confirmation } from "../app/ConfirmDialog";
 import type { PendingAdd } from "./pending-adds";
@@ -15,17 +15,6 @@ export function deleteQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => 
     confirm: t("delete"),
     danger: true,
     onConfirm: () => onConfirm(magnets.map((m) => m.id)),
-  };
-}
-
-export function restartQuestion(magnets: Magnet[], onConfirm: (ids: number[]) => void): Confirmation | null {
-  const failed = magnets.filter((m) => magnetGroup(m.statusCode) === "error");
-  if (failed.length === 0) return null;
-  const one = failed.length === 1 ? failed[0] : undefined;
-  return {
-    title: one ? t("confirmRestartOne", { name: one.filename }) : t("confirmRestartMany", { count: failed.length }),
-    confirm: t("restart"),
-    onConfirm: () => onConfirm(failed.map((m) => m.id)),
   };
 }
 

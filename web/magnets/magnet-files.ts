@@ -1,14 +1,14 @@
 // The Magnet files store: the files of ready magnets (/v4.1/magnet/files), asked once per magnet
 // and kept (a ready magnet's files do not change), each file's unlock step (unlock.ts), and
-// their direct links for an export: every file of every magnet, in tree order, unlocked within
+// their direct links for an export: every file of every magnet, in watch order (the tree's), unlocked within
 // the rate budget. Made per account (web/app/store-context.tsx).
 import { createStore } from "solid-js/store";
 import { AllDebridError, type FileNode, type Magnet, magnetGroup } from "../../protocol/alldebrid";
+import { filesInWatchOrder } from "../../protocol/media/file-order";
 import { type Unlocking, unlockMany } from "../alldebrid";
 import { callApi } from "../api/client";
 import type { Account, Store } from "../app/store-context";
 import type { Collect } from "../export/ExportMenu";
-import { filesInOrder } from "./files-tree";
 import { type FileSteps, fileUnlocker } from "./unlock";
 
 export function createMagnetFilesStore(_account: Account) {
@@ -41,7 +41,7 @@ export function createMagnetFilesStore(_account: Account) {
     files: (id: number): Promise<FileNode[]> => filesOf([id]).get(id)!,
     /** Starts (or joins) the unlock of one file link; its step shows in the state. */
     unlockFile: (link: string): Unlocking => unlockFile(link),
-    /** The export of magnets' links: their files in tree order, each unlocked (paced), grouped by magnet. */
+    /** The export of magnets' links: their files in watch order (the tree's), each unlocked (paced), grouped by magnet. */
     collect: (magnets: readonly Magnet[]): Collect => collectMagnets(magnets, filesOf, unlockFile),
   };
   return [steps, actions] as const satisfies Store<FileSteps, unknown>;
@@ -60,7 +60,7 @@ function collectMagnets(
     for (const magnet of ready) {
       try {
         const tree = await trees.get(magnet.id)!;
-        for (const file of filesInOrder(tree)) files.push({ ...file, group: magnet.filename });
+        for (const file of filesInWatchOrder(tree)) files.push({ ...file, group: magnet.filename });
       } catch {
         failed++;
       }

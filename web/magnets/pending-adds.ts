@@ -51,6 +51,11 @@ export function pendingAdds(entries: readonly OutboxEntry[]): PendingAdd[] {
   });
 }
 
+/** What became of an add queued in the outbox: its state there, or "gone" once it left (cancelled, cleared). */
+export function queuedAddState(entries: readonly OutboxEntry[], id: number): OutboxEntry["state"] | "gone" {
+  return entries.find((entry) => entry.id === id)?.state ?? "gone";
+}
+
 /** The uploads the outbox sent since the last look: each answered magnet shown until the live feed has it. */
 export function showSentUploads(target: LiveTarget, entries: readonly OutboxEntry[], shown: Set<number>): void {
   for (const entry of entries) {

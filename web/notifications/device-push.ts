@@ -1,5 +1,6 @@
 // This device's Web Push subscription, kept in step with the account's object: turned on (the
-// browser's permission, the deployment's VAPID key, pushManager.subscribe, POST), turned off
+// browser's permission, the deployment's VAPID key, pushManager.subscribe, given up after 6 s
+// when the browser has no push service, POST), turned off
 // (DELETE, then unsubscribe()), posted again at each start while on, and dropped at sign-out.
 // The choice is this device's own, kept in IndexedDB with the language notifications speak.
 import { AllDebridError } from "../../protocol/alldebrid";
@@ -9,7 +10,13 @@ import { appApi } from "../api/app-api";
 import { getSetting, setSetting } from "../offline/db";
 
 /** Why notifications could not be turned on, in words the settings screen shows. */
-export type PushProblem = "unsupported" | "denied" | "dismissed" | "unavailable" | "failed";
+export type PushProblem = "unsupported" | "denied" | "dismissed" | "unavailable" | "failed" | "noPushService";
+
+/**
+ * A browser without a push service (a phone without Google services, a headless one) never
+ * answers a subscription: after this long it is given up, well within 10 s.
+ */
+export const SUBSCRIBE_TIMEOUT_MS = 6_000;
 
 export class PushRefused extends Error {
   constructor(readonly problem: PushProblem) {
@@ -59,9 +66,11 @@ export async function turnOn(apikey: string): Promise<void> {
   if (permission !== "granted") throw new PushRefused("dismissed");
   const key = await pushKey();
   if (!key) throw new PushRefused("unavailable");
-  const subscription = await subscribed(key).catch(() => {
-    throw new PushRefused("failed");
-  });
+  const subscription = await withTimeout(subscribed(key), SUBSCRIBE_TIMEOUT_MS, new PushRefused("noPushService")).catch(
+    (error: unknown) => {
+      throw error instanceof PushRefused ? error : new PushRefused("failed");
+    },
+  );
   await post(apikey, subscription);
   await setSetting(ON, true);
 }
@@ -75,7 +84,17 @@ export async function turnOff(apikey: string): Promise<void> {
 export async function refreshSubscription(apikey: string): Promise<void> {
   if (!(await notificationsOn())) return;
   const key = await pushKey();
-  if (key) await post(apikey, await subscribed(key));
+  if (key)
+    await post(apikey, await withTimeout(subscribed(key), SUBSCRIBE_TIMEOUT_MS, new PushRefused("noPushService")));
+}
+
+/** The promise's outcome, or `failure` once `ms` have passed without one. */
+function withTimeout<T>(promise: Promise<T>, ms: number, failure: Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(failure), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Signing out: this device stops receiving the account's notifications (best effort, the key is going). */

@@ -14,6 +14,8 @@ export const t = defineStrings({
     dismissed: "The browser's question went unanswered. Turn this on again and choose Allow.",
     unavailable: "This deployment does not send notifications.",
     failed: "The browser could not subscribe to notifications. Check the connection and try again.",
+    noPushService:
+      "This browser has no push service to deliver notifications (a phone without Google services, for example). Notifications cannot work in this browser; a webhook (in Settings) still can.",
     webhook: "Also send the news to another service",
     webhookHint: "An https link of ntfy, Discord or any service that takes JSON: it gets the same news.",
     webhookLabel: "Webhook link",
@@ -37,6 +39,8 @@ export const t = defineStrings({
     dismissed: "La question du navigateur est restée sans réponse. Réactivez l'option et choisissez Autoriser.",
     unavailable: "Ce déploiement n'envoie pas de notifications.",
     failed: "Le navigateur n'a pas pu s'abonner aux notifications. Vérifiez la connexion et réessayez.",
+    noPushService:
+      "Ce navigateur n'a pas de service push pour livrer les notifications (un téléphone sans les services Google, par exemple). Elles ne peuvent pas marcher dans ce navigateur ; un webhook (dans les Réglages), si.",
     webhook: "Envoyer aussi les nouvelles à un autre service",
     webhookHint:
       "Un lien https de ntfy, Discord ou de tout service qui accepte du JSON : il reçoit les mêmes nouvelles.",

@@ -72,6 +72,6 @@ export const t = defineStrings({
     purgeText: "Tous les liens de votre historique récent seront supprimés. C'est définitif.",
     purgeConfirm: "Vider",
     purged: "Historique vidé.",
-    stream: "stream",
+    stream: "streaming",
   },
 });

@@ -49,6 +49,7 @@ export function SignInPage(props: { next: string; onSignedIn: (next: string) => 
   return (
     <div class="signin">
       <h1>{t("title")}</h1>
+      <p class="signin-intro muted">{t("intro")}</p>
       <Show
         when={verification()}
         fallback={

@@ -4,6 +4,7 @@ import { defineStrings } from "../i18n";
 export const t = defineStrings({
   en: {
     title: "Sign in to AllDebrid",
+    intro: "Debrid is your own app for AllDebrid: magnets, links and live downloads on all your devices.",
     pinHeading: "Sign in with a code",
     pinLabel: "Your code",
     pinSteps: "Approve this code on AllDebrid, where you are signed in:",
@@ -43,6 +44,7 @@ export const t = defineStrings({
   },
   fr: {
     title: "Connexion à AllDebrid",
+    intro: "Debrid, votre app AllDebrid : magnets, liens et téléchargements en direct, partout.",
     pinHeading: "Connexion avec un code",
     pinLabel: "Votre code",
     pinSteps: "Approuvez ce code sur AllDebrid, où vous êtes connecté :",
@@ -51,7 +53,7 @@ export const t = defineStrings({
     qrOther: "Approuver depuis un autre appareil (QR code)",
     qrHint: "Ou scannez-le avec un téléphone connecté à AllDebrid.",
     expiresIn: "Expire dans {time}",
-    waiting: "en attente de votre approbation",
+    waiting: "attend votre accord",
     newPin: "Obtenir un nouveau code",
     loadingPin: "Obtention d'un code…",
     keyHeading: "Coller une clé API",
@@ -61,7 +63,7 @@ export const t = defineStrings({
     keySubmit: "Se connecter",
     checking: "Vérification…",
     sandboxHeading: "Simple curiosité ?",
-    sandboxText: "Ce déploiement fait tourner le bac à sable : essayez l'app avec un faux compte premium.",
+    sandboxText: "Ce déploiement a un bac à sable : essayez l'app avec un faux compte premium.",
     sandboxButton: "Essayer le bac à sable",
     sandboxBack: "Revenir à mon compte du bac à sable",
     sandboxNew: "Un nouveau compte du bac à sable",

@@ -1,6 +1,7 @@
 // What becomes of a sandbox magnet, decided by its hash alone so tests can pick one
 // (the rules are listed in docs/sandbox-magnets.md): ready at once, slow, failing, or normal;
-// a generated name, size and file layout for magnets that arrive without a .torrent.
+// a generated name, size and file layout for magnets that arrive without a .torrent (a season's
+// episodes when the name says it is a season pack).
 import type { TorrentFile } from "../../../protocol/torrent";
 
 export type Fate =
@@ -65,10 +66,13 @@ export function generatedSize(hash: string): number {
   return 50_000_000 + (Number.parseInt(hash.slice(6, 14), 16) % 8_550_000_000);
 }
 
-/** The file list of a magnet uploaded without a .torrent: one file, or a tree two folders deep. */
+/** The file list of a magnet uploaded without a .torrent: a season's episodes, one file, or a tree two folders deep. */
 export function generatedFiles(hash: string, name: string, size: number): TorrentFile[] {
   const base = name.replace(/\.[a-z0-9]{2,4}$/i, "");
-  if (!hasFolders(hash) || size < 40_000_000) return [{ path: [name], size }];
+  if (size < 40_000_000) return [{ path: [name], size }];
+  const season = SEASON.exec(base);
+  if (season) return seasonFiles(hash, base, season, size);
+  if (!hasFolders(hash)) return [{ path: [name], size }];
   const sample = Math.min(20_000_000, Math.floor(size / 10));
   const small = [48_213, 51_877, 1_523];
   const main = size - sample - small.reduce((sum, bytes) => sum + bytes, 0);
@@ -78,5 +82,36 @@ export function generatedFiles(hash: string, name: string, size: number): Torren
     { path: ["Subs", "Extras", "Commentary.en.srt"], size: small[1] ?? 0 },
     { path: ["Sample", `${base}.sample.mkv`], size: sample },
     { path: ["README.txt"], size: small[2] ?? 0 },
+  ];
+}
+
+/** "The.Expanse.S02.1080p" or "The Expanse Season 2": a season pack (no episode of its own). */
+const SEASON = /(?:^|[^a-z0-9])(?:s(\d{1,2})(?![\de])|season[ ._-]?(\d{1,2})(?!\d))/i;
+
+export const SEASON_EPISODES = 10;
+
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * A season pack: episodes 1 to 10 named after the pack ("…S02E01…mkv"), of unequal sizes (so the
+ * biggest is not the first), a sample of the first in Sample/, and an .nfo.
+ */
+function seasonFiles(hash: string, base: string, season: RegExpExecArray, size: number): TorrentFile[] {
+  const number = Number(season[1] ?? season[2]);
+  const token = season[0].replace(/^[^a-z0-9]/i, "");
+  const at = season.index + season[0].length - token.length;
+  const episodeName = (episode: number) =>
+    `${base.slice(0, at)}S${twoDigits(number)}E${twoDigits(episode)}${base.slice(at + token.length)}.mkv`;
+  const sample = Math.min(20_000_000, Math.floor(size / 50));
+  const nfo = 2_048;
+  const rest = size - sample - nfo;
+  const weights = Array.from({ length: SEASON_EPISODES }, (_, i) => 90 + ((nibble(hash, 8 + i) * 7 + i * 13) % 21));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const sizes = weights.map((weight) => Math.floor((rest * weight) / total));
+  sizes[0]! += rest - sizes.reduce((sum, bytes) => sum + bytes, 0);
+  return [
+    ...sizes.map((bytes, i) => ({ path: [episodeName(i + 1)], size: bytes })),
+    { path: ["Sample", episodeName(1).replace(/\.mkv$/, ".sample.mkv")], size: sample },
+    { path: [`${base}.nfo`], size: nfo },
   ];
 }

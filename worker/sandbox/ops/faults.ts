@@ -1,5 +1,6 @@
 // Faults set per account by POST /sandbox/faults: an HTTP 429/5xx, a non-JSON HTML body, added
-// latency, a dropped connection, or NO_SERVER/MAGNET_NO_SERVER for calls through the edge.
+// latency, a dropped connection, NO_SERVER/MAGNET_NO_SERVER for calls through the edge, or the
+// key revoked (AUTH_BAD_APIKEY, as after it is deleted or regenerated on alldebrid.com).
 // Each may be limited to some endpoint paths and to a number of calls.
 import { z } from "zod";
 import { isApiPath, type ResolvedEndpoint } from "../../../protocol/alldebrid";
@@ -24,6 +25,7 @@ export const faultSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("latency"), ms: z.number().int().min(1).max(30_000), ...limits }),
   z.object({ type: z.literal("drop"), ...limits }),
   z.object({ type: z.literal("noServer"), ...limits }),
+  z.object({ type: z.literal("revoked"), ...limits }),
 ]);
 
 export const faultsBodySchema = z.object({
@@ -73,10 +75,12 @@ export function faultsOf(sql: SqlStorage, apikey: string): ActiveFault[] {
     .map((row) => ({ fault: faultSchema.parse(JSON.parse(row.fault)), remaining: row.remaining }));
 }
 
-/** Whether a fault applies to this call (NO_SERVER only to device-only endpoints through the edge). */
+/** Whether a fault applies to this call (NO_SERVER only to device-only endpoints through the edge, a revoked key only where a key is needed). */
 export function applies(fault: Fault, call: FaultedCall): boolean {
   if (fault.paths && !fault.paths.some((path) => path.replace(/\/+$/, "") === call.path)) return false;
   if (fault.type === "noServer") return call.viaEdge && call.endpoint?.deviceOnly === true;
+  // Public endpoints ignore a bad key.
+  if (fault.type === "revoked") return call.endpoint?.auth === "key";
   return true;
 }
 
@@ -87,7 +91,7 @@ export interface FaultedCall {
   viaEdge: boolean;
 }
 
-/** Latency faults add up; the first answering fault (status, html, drop, noServer) decides the answer. */
+/** Latency faults add up; the first answering fault (status, html, drop, noServer, revoked) decides the answer. */
 export interface TakenFaults {
   delayMs: number;
   answer: Exclude<Fault, { type: "latency" }> | null;

@@ -42,6 +42,8 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
       return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
       return codeReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+    case "revoked":
+      return codeReply("AUTH_BAD_APIKEY");
   }
 }
 
