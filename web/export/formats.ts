@@ -2,7 +2,7 @@
 // Links screen's results, in the order given (a magnet's tree order): plain text, an M3U
 // playlist (media files only, named), an aria2 input file, a JDownloader .crawljob. Pure: the
 // tests read each format line by line.
-import { mediaKind } from "../play/media";
+import { mediaKind } from "../../protocol/media/media-kind";
 
 /** One file to export: its direct link, its name, the magnet (or list) it belongs to, its folders within it. */
 export interface ExportFile {

@@ -2,9 +2,9 @@
 // open it, copy it, share it (Web Share API when the browser has it) or save the original link
 // to the account. The Save button itself says "Saved" once done: the note is for the rest.
 import { createSignal, Show } from "solid-js";
+import { mediaKind } from "../../protocol/media/media-kind";
 import { LinkAddress } from "../app/LinkAddress";
 import { errorText } from "../i18n/errors";
-import { mediaKind } from "../play/media";
 import { PlayButton } from "../play/PlayButton";
 import { useLinks } from "./context";
 import type { LinkItem, UnlockedFile } from "./items";

@@ -3,13 +3,13 @@
 // menu (copy, share). "Copy all links" and the exports unlock every file in tree order.
 import { createResource, createSignal, For, type JSX, Match, Show, Switch } from "solid-js";
 import type { FileLeaf, FileNode, Magnet } from "../../protocol/alldebrid";
+import { mediaKind } from "../../protocol/media/media-kind";
 import { ActionMenu, type MenuItem } from "../app/ActionMenu";
 import { DelayedCountdown } from "../app/DelayedCountdown";
 import { ErrorLine } from "../app/ErrorLine";
 import { ExportMenu } from "../export/ExportMenu";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
-import { mediaKind } from "../play/media";
 import { PlayButton } from "../play/PlayButton";
 import { sortedNodes, summarize } from "./files-tree";
 import { formatBytes } from "./format";

@@ -3,8 +3,8 @@
 // unlocked is unlocked first (`getLink`); its player opens at once while the tap still counts
 // as the user's (browsers open other apps only then), else the button turns into the link.
 import { createSignal, type JSX, onMount, Show } from "solid-js";
+import { mediaKind } from "../../protocol/media/media-kind";
 import { loadPlayer, platform, player } from "./choice";
-import { mediaKind } from "./media";
 import { setNowPlaying } from "./now-playing";
 import { playAddress } from "./players";
 import { t } from "./strings";

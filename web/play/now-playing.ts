@@ -1,7 +1,7 @@
 // What the app's own player shows (one player for the whole app, like its one confirmation
 // dialog): set by a Play button, cleared when the player closes.
 import { createSignal } from "solid-js";
-import type { MediaKind } from "./media";
+import type { MediaKind } from "../../protocol/media/media-kind";
 
 export interface NowPlaying {
   link: string;

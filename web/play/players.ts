@@ -1,7 +1,7 @@
 // Where "Play" sends a link: the player the user picked for this device. On Android an intent
 // (VLC, MX Player, mpv, or the system's chooser), on iOS VLC's x-callback URL, anywhere the
 // app's own player. Pure: each address is built here and tested exactly.
-import type { MediaKind } from "./media";
+import type { MediaKind } from "../../protocol/media/media-kind";
 
 export type Platform = "android" | "ios" | "desktop";
 

@@ -1,5 +1,5 @@
 // Which files are video or audio, by their name's extension, and the MIME type a player is told.
-// Pure: the Play button, the playlist export and the tests agree on what is media.
+// Pure: the Play button, the playlist export, the files order and the Worker agree on what is media.
 
 export type MediaKind = "video" | "audio";
 
