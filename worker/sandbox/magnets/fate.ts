@@ -1,6 +1,8 @@
 // What becomes of a sandbox magnet, decided by its hash alone so tests can pick one
 // (the rules are listed in docs/sandbox-magnets.md): ready at once, slow, failing, or normal;
-// a generated name, size and file layout for magnets that arrive without a .torrent.
+// a generated name, size and file layout for magnets that arrive without a .torrent (a season's
+// episodes when the name is a season pack's).
+import { parseSeason } from "@ctrl/video-filename-parser";
 import type { TorrentFile } from "../../../protocol/torrent";
 
 export type Fate =
@@ -65,10 +67,13 @@ export function generatedSize(hash: string): number {
   return 50_000_000 + (Number.parseInt(hash.slice(6, 14), 16) % 8_550_000_000);
 }
 
-/** The file list of a magnet uploaded without a .torrent: one file, or a tree two folders deep. */
+/** The file list of a magnet uploaded without a .torrent: a season's episodes, one file, or a tree two folders deep. */
 export function generatedFiles(hash: string, name: string, size: number): TorrentFile[] {
   const base = name.replace(/\.[a-z0-9]{2,4}$/i, "");
-  if (!hasFolders(hash) || size < 40_000_000) return [{ path: [name], size }];
+  if (size < 40_000_000) return [{ path: [name], size }];
+  const season = seasonPackOf(base);
+  if (season) return seasonFiles(hash, season, size);
+  if (!hasFolders(hash)) return [{ path: [name], size }];
   const sample = Math.min(20_000_000, Math.floor(size / 10));
   const small = [48_213, 51_877, 1_523];
   const main = size - sample - small.reduce((sum, bytes) => sum + bytes, 0);
@@ -78,5 +83,35 @@ export function generatedFiles(hash: string, name: string, size: number): Torren
     { path: ["Subs", "Extras", "Commentary.en.srt"], size: small[1] ?? 0 },
     { path: ["Sample", `${base}.sample.mkv`], size: sample },
     { path: ["README.txt"], size: small[2] ?? 0 },
+  ];
+}
+
+export const SEASON_EPISODES = 10;
+
+/** A whole season's name ("Pioneer.One.S01.720p", "Pioneer One Season 1"), read as the add-on reads it. */
+function seasonPackOf(name: string): { title: string; season: number } | null {
+  const read = parseSeason(name);
+  const season = read?.seasons[0];
+  if (!read?.fullSeason || read.seasons.length !== 1 || read.episodeNumbers.length > 0 || !season) return null;
+  return { title: read.seriesTitle.trim().replace(/\s+/g, "."), season };
+}
+
+/**
+ * Episodes 1 to 10 named `<Title>.S01E01.mkv`…, of unequal sizes from the hash (the biggest is not
+ * the first), a sample of the first episode in Sample/, and an .nfo: sizes add up to `size`.
+ */
+function seasonFiles(hash: string, pack: { title: string; season: number }, size: number): TorrentFile[] {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const episodeName = (episode: number) => `${pack.title}.S${two(pack.season)}E${two(episode)}.mkv`;
+  const sample = Math.min(20_000_000, Math.floor(size / 50));
+  const nfo = 2_048;
+  const weights = Array.from({ length: SEASON_EPISODES }, (_, i) => 80 + nibble(hash, (7 + i) % 40) * 3 + i);
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  const episodes = weights.map((weight) => Math.floor(((size - sample - nfo) * weight) / total));
+  const rounding = size - sample - nfo - episodes.reduce((sum, bytes) => sum + bytes, 0);
+  return [
+    ...episodes.map((bytes, i) => ({ path: [episodeName(i + 1)], size: bytes + (i === 0 ? rounding : 0) })),
+    { path: ["Sample", episodeName(1).replace(/\.mkv$/, ".sample.mkv")], size: sample },
+    { path: [`${pack.title}.S${two(pack.season)}.nfo`], size: nfo },
   ];
 }
