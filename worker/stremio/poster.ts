@@ -60,6 +60,13 @@ function stateLabel(state: string): string {
   return `DOWNLOADING ${state}`;
 }
 
+/** "Season 1", "Seasons 1–3": what a series pack holds; null for a film. */
+function seasonsText(seasons: number[]): string | null {
+  if (seasons.length === 0) return null;
+  if (seasons.length === 1) return `Season ${seasons[0]}`;
+  return `Seasons ${Math.min(...seasons)}–${Math.max(...seasons)}`;
+}
+
 /** The poster of a release name: its title and year as the name gives them, over a colour of its own. */
 export function posterSvg(name: string, state: string): string {
   const release = readRelease(name);
@@ -68,8 +75,9 @@ export function posterSvg(name: string, state: string): string {
   const lines = titleLines(title);
   const top = 150 - lines.length * 14;
   const text = lines.map((line, i) => `<tspan x="28" y="${top + i * 42}">${escapeXml(line)}</tspan>`).join("");
-  const year = release.year
-    ? `<text x="28" y="${top + lines.length * 42 + 8}" font-size="24" fill-opacity=".75">${release.year}</text>`
+  const under = seasonsText(release.seasons) ?? (release.year ? String(release.year) : "");
+  const year = under
+    ? `<text x="28" y="${top + lines.length * 42 + 8}" font-size="24" fill-opacity=".75">${under}</text>`
     : "";
   const badge = state === "ready" ? `hsl(${hue} 70% 80%)` : state === "failed" ? "#f4a4a4" : "#f5d48a";
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
