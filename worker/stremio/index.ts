@@ -17,6 +17,7 @@ import {
   parseStremioId,
   type StreamsAnswer,
 } from "../../protocol/stremio";
+import { callerOf } from "../access";
 import type { AccountStub } from "../account";
 import type { AddonAsk, AddonReply } from "../account/stremio";
 import { badInput } from "../api/validation";
@@ -119,9 +120,8 @@ export const stremio = new Hono<AddonEnv>()
   })
   .use("/:token/*", async (c, next) => {
     const token = c.req.param("token");
-    const address = c.req.header("CF-Connecting-IP") ?? "local";
+    const { address, origin } = callerOf(c.req.raw);
     const { account, tokenHash } = await accountOfToken(c.env, token, address);
-    const origin = new URL(c.req.url).origin;
     c.set("addon", { account, tokenHash, base: { origin, addon: `${origin}/stremio/${token}` } });
     await next();
   })

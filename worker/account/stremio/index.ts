@@ -9,6 +9,7 @@ import {
   type Magnet,
   type MagnetFilesData,
   magnetGroup,
+  type ParamsOf,
 } from "../../../protocol/alldebrid";
 import { PAGE_SIZE } from "../../../protocol/stremio";
 import type { Env } from "../../env";
@@ -23,6 +24,9 @@ import { AddonStore } from "./store";
 import { offered, type StoredVideo, videosOf } from "./videos";
 
 export type { AddonAsk, AddonReply } from "./asks";
+
+/** What AllDebrid said of a magnet whose files it did not list. */
+type Problem = { code: string; message: string };
 
 /** How long an unlocked link is handed out again to the same player for the same file. */
 export const UNLOCK_KEEP_MS = 3 * 60 * 60 * 1000;
@@ -129,7 +133,8 @@ export class StremioAddon {
   private async offers(wanted: Magnet[], all: ReadonlyMap<number, Magnet>): Promise<Offer[]> {
     const ready = wanted.filter((magnet) => magnetGroup(magnet.statusCode) === "ready");
     const missing = ready.filter((magnet) => this.store.videos(magnet.id) === null).map((magnet) => magnet.id);
-    const problems = missing.length > 0 ? await this.listVideos(missing, new Set(all.keys())) : new Map();
+    const problems =
+      missing.length > 0 ? await this.listVideos(missing, new Set(all.keys())) : new Map<number, Problem>();
     return wanted.map((magnet) => ({
       magnet: summary(magnet),
       videos: offered(this.store.videos(magnet.id) ?? []),
@@ -138,11 +143,8 @@ export class StremioAddon {
   }
 
   /** Lists and keeps the videos of Ready magnets; what AllDebrid said of those it could not list. */
-  private async listVideos(
-    ids: number[],
-    still: ReadonlySet<number>,
-  ): Promise<Map<number, { code: string; message: string }>> {
-    const problems = new Map<number, { code: string; message: string }>();
+  private async listVideos(ids: number[], still: ReadonlySet<number>): Promise<Map<number, Problem>> {
+    const problems = new Map<number, Problem>();
     let data: MagnetFilesData;
     try {
       data = await this.upstream("/v4.1/magnet/files", { "id[]": ids });
@@ -176,13 +178,13 @@ export class StremioAddon {
 
   /** The file a play route names, once its magnet is Ready and still holds it. */
   private async playable(magnetId: number, fileKey: string): Promise<StoredVideo> {
-    let magnet = (await this.hooks.magnets(false)).get(magnetId);
-    if (!magnet) magnet = (await this.hooks.magnets(true)).get(magnetId);
-    const problem = playProblem(magnet);
+    let magnets = await this.hooks.magnets(false);
+    // A magnet added since the last poll: one fresh look before saying it is not there.
+    if (!magnets.has(magnetId)) magnets = await this.hooks.magnets(true);
+    const problem = playProblem(magnets.get(magnetId));
     if (problem) throw problem;
-    const all = await this.hooks.magnets(false);
     if (this.store.videos(magnetId) === null) {
-      const listed = await this.listVideos([magnetId], new Set(all.keys()));
+      const listed = await this.listVideos([magnetId], new Set(magnets.keys()));
       const refusal = listed.get(magnetId);
       if (refusal) throw unlockProblem(new AllDebridError(refusal.code, refusal.message));
     }
@@ -219,7 +221,7 @@ export class StremioAddon {
 
   private async upstream<P extends "/v4.1/magnet/files" | "/v4.1/link/unlock">(
     path: P,
-    params: Parameters<typeof callUpstream<P>>[2],
+    params: ParamsOf<P>,
   ): Promise<DataOf<P>> {
     const apikey = await this.credentials.current();
     if (!apikey)

@@ -3,7 +3,7 @@
 // what is not video left out; each with a key that hashes its path, since the order of
 // /magnet/files answers is not stable.
 import { type FileNode, flattenFiles } from "../../../protocol/alldebrid";
-import { filesToWatch } from "../../../protocol/media/file-order";
+import { filesToWatch, type OrderedFile } from "../../../protocol/media/file-order";
 import { mediaKind } from "../../../protocol/media/media-kind";
 import type { OfferedVideo } from "./asks";
 
@@ -22,17 +22,29 @@ export async function fileKey(path: readonly string[]): Promise<string> {
 
 export async function videosOf(tree: FileNode[]): Promise<StoredVideo[]> {
   const files = flattenFiles(tree).map((leaf) => ({ name: leaf.n, size: leaf.s, folders: leaf.path, link: leaf.l }));
-  const watched = filesToWatch(files).filter((entry) => mediaKind(entry.file.name) === "video");
+  const watched = filesToWatch(files).filter(isPlayableVideo);
   return Promise.all(
     watched.map(async ({ file, role, episode }) => ({
       key: await fileKey([...file.folders, file.name]),
       name: file.name,
       size: file.size,
-      role: role as OfferedVideo["role"],
+      role,
       season: episode?.season ?? null,
       episode: episode?.episode ?? null,
       link: file.link,
     })),
+  );
+}
+
+/** A video a player is offered (filesToWatch gives only these roles; audio parts are left out). */
+function isPlayableVideo<T extends { name: string; size: number; folders: readonly string[] }>(
+  entry: OrderedFile<T>,
+): entry is OrderedFile<T> & { role: OfferedVideo["role"] } {
+  return (
+    entry.role !== "extra" &&
+    entry.role !== "sample" &&
+    entry.role !== "other" &&
+    mediaKind(entry.file.name) === "video"
   );
 }
 
