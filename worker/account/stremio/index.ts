@@ -53,6 +53,8 @@ export class StremioAddon {
   private readonly store: AddonStore;
   /** Unlocks under way, so a player's parallel requests for one file make one upstream call. */
   private readonly unlocking = new Map<string, Promise<string>>();
+  /** A fresh look under way: requests arriving meanwhile share it rather than queue another poll. */
+  private freshLook: Promise<ReadonlyMap<number, Magnet>> | null = null;
 
   constructor(
     sql: SqlStorage,
@@ -94,7 +96,7 @@ export class StremioAddon {
     try {
       switch (ask.kind) {
         case "catalog":
-          return { kind: "catalog", magnets: catalogPage(await this.hooks.magnets(true), ask.search, ask.skip) };
+          return { kind: "catalog", magnets: catalogPage(await this.magnets(true), ask.search, ask.skip) };
         case "magnet":
           return await this.magnet(ask.magnetId);
         case "match":
@@ -108,19 +110,27 @@ export class StremioAddon {
     }
   }
 
+  private magnets(fresh: boolean): Promise<ReadonlyMap<number, Magnet>> {
+    if (!fresh) return this.hooks.magnets(false);
+    this.freshLook ??= this.hooks.magnets(true).finally(() => {
+      this.freshLook = null;
+    });
+    return this.freshLook;
+  }
+
   private get noServerAt(): number | null {
     return this.store.link?.noServerAt ?? null;
   }
 
   private async magnet(magnetId: number): Promise<AddonReply> {
-    const magnets = await this.hooks.magnets(true);
+    const magnets = await this.magnets(true);
     const magnet = magnets.get(magnetId);
     const offer = magnet ? ((await this.offers([magnet], magnets))[0] ?? null) : null;
     return { kind: "magnet", offer, noServerAt: this.noServerAt };
   }
 
   private async match(wanted: Wanted): Promise<AddonReply> {
-    const magnets = await this.hooks.magnets(true);
+    const magnets = await this.magnets(true);
     const offers = await this.offers(matchingMagnets(magnets.values(), wanted).slice(0, MAX_MATCHES), magnets);
     const found = offers
       .map((offer) => ({ ...offer, videos: wantedVideos(offer.magnet.name, offer.videos, wanted) }))
@@ -178,9 +188,9 @@ export class StremioAddon {
 
   /** The file a play route names, once its magnet is Ready and still holds it. */
   private async playable(magnetId: number, fileKey: string): Promise<StoredVideo> {
-    let magnets = await this.hooks.magnets(false);
+    let magnets = await this.magnets(false);
     // A magnet added since the last poll: one fresh look before saying it is not there.
-    if (!magnets.has(magnetId)) magnets = await this.hooks.magnets(true);
+    if (!magnets.has(magnetId)) magnets = await this.magnets(true);
     const problem = playProblem(magnets.get(magnetId));
     if (problem) throw problem;
     if (this.store.videos(magnetId) === null) {
