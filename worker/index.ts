@@ -1,5 +1,6 @@
 // The Worker: the user's personal AllDebrid endpoint. It mounts the API mirror (/v4, /v4.1),
-// the app's own API (/api), the sandbox (/sandbox, when enabled) and serves the PWA.
+// the app's own API (/api), the account's Stremio add-on (/stremio), the sandbox (/sandbox, when
+// enabled) and serves the PWA.
 import { Hono } from "hono";
 import { API_ROUTE } from "../protocol/alldebrid";
 import { api } from "./api";
@@ -11,6 +12,7 @@ import { requestBodyLimit } from "./security/body-limit";
 import { apiCors } from "./security/cors";
 import { securityHeaders } from "./security/headers";
 import { share } from "./share";
+import { stremio } from "./stremio";
 
 const app = new Hono<AppEnv>();
 
@@ -21,6 +23,7 @@ app.use(requestBodyLimit);
 app.route("/sandbox", sandbox);
 app.route("/share", share);
 app.route("/api", api);
+app.route("/stremio", stremio);
 app.route("/", edge);
 app.get("*", (c) => c.env.ASSETS.fetch(c.req.raw));
 app.notFound(() => notFound());

@@ -114,7 +114,8 @@ export const ENDPOINTS = {
   "link/unlock": {
     ...write,
     deviceOnly: true,
-    versions: { v4: answers<{ link: string; password?: string }, UnlockData>() },
+    // `ip`: the address of the device the file is for, when a server unlocks on its behalf (an add-on for a player).
+    versions: { v4: answers<{ link: string; password?: string; ip?: string }, UnlockData>() },
   },
   "link/streaming": { ...write, versions: { v4: answers<{ id: string; stream: string }, StreamingData>() } },
   "link/delayed": { ...key, versions: { v4: answers<{ id: number }, DelayedData>() } },

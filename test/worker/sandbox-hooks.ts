@@ -1,6 +1,7 @@
 // The sandbox's test hooks as the worker tests use them: a fresh sandbox key, the account's
 // faults, and its call statistics per endpoint path.
 import { exports } from "cloudflare:workers";
+import type { CallStats } from "../../worker/sandbox/ops/stats";
 
 const HOOKS = "http://edge.test/sandbox";
 
@@ -19,9 +20,9 @@ export async function setFaults(apikey: string, faults: object[]): Promise<void>
   if (response.status !== 200) throw new Error(`/sandbox/faults answered ${response.status}: ${await response.text()}`);
 }
 
-/** How many calls the sandbox received from the account, per endpoint path, and in all. */
-export async function sandboxStats(apikey: string): Promise<{ total: number; calls: Record<string, number> }> {
+/** How many calls the sandbox received from the account, per endpoint path, and in all (and the last `ip` of each). */
+export async function sandboxStats(apikey: string): Promise<CallStats> {
   // In the query: a key under test may hold what no header can.
   const response = await exports.default.fetch(`${HOOKS}/stats?apikey=${encodeURIComponent(apikey)}`);
-  return (await response.json<{ data: { total: number; calls: Record<string, number> } }>()).data;
+  return (await response.json<{ data: CallStats }>()).data;
 }

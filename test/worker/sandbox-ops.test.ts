@@ -30,6 +30,19 @@ describe("GET /sandbox/stats", () => {
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
   });
 
+  it("remembers the last ip parameter each path received (the device a server unlocked for), and answers alike", async () => {
+    const key = newKey();
+    const link = "https://example.com/size-1024/for-a-player.bin";
+    const plain = await call("/v4.1/link/unlock", key, { link });
+    const forDevice = await call("/v4.1/link/unlock", key, { link, ip: "203.0.113.5" });
+    expect(forDevice.status).toBe("success");
+    expect(Object.keys(forDevice.data)).toEqual(Object.keys(plain.data));
+    await call("/v4.1/link/unlock", key, { link, ip: "198.51.100.7" }, { method: "GET" });
+    expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({
+      data: { calls: { "/v4.1/link/unlock": 3 }, addresses: { "/v4.1/link/unlock": "198.51.100.7" } },
+    });
+  });
+
   it("counts a key that is not a sandbox key (a real one sent here by mistake) under its keyed hash only, and gives it no faults", async () => {
     const realLooking = `Zk${crypto.randomUUID().replaceAll("-", "")}`;
     expect((await call("/v4.1/user", realLooking)).error.code).toBe("AUTH_BAD_APIKEY");

@@ -1,6 +1,6 @@
 // The Settings screen: the account (and signing out: the one place for it), language and theme,
-// the player "Play" uses, where calls go when AllDebrid blocks the server, what happens to
-// things shared to the app, the outbox, and the versions.
+// the player "Play" uses, where calls go when AllDebrid blocks the server, notifications, the
+// Stremio add-on, what happens to things shared to the app, the outbox, and the versions.
 import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
 import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
@@ -15,6 +15,7 @@ import { t as playText } from "../play/strings";
 import { user } from "../session/session";
 import { ShareSettings } from "../share/ShareSettings";
 import { SignOutButton } from "../signin/SignOutButton";
+import { StremioSettings } from "../stremio/StremioSettings";
 import { ChoiceGroup } from "./ChoiceGroup";
 import "./settings.css";
 import { t } from "./strings";
@@ -77,6 +78,8 @@ export default function SettingsPage() {
       />
 
       <NotificationSettings />
+
+      <StremioSettings />
 
       <ShareSettings legend={t("share")} />
 

@@ -1,9 +1,10 @@
 // The account's Durable Object. It composes the account's collaborators: the upstream rate
 // budget (budget.ts), the apikey kept sealed (credentials.ts), live magnet sync for every device
-// (live/), notifications (notify/) and live tickets, and it wakes by one alarm (scheduler.ts) for
-// whatever is due: see wakeTimes(). The Worker reaches it by RPC only (docs/live.md).
+// (live/), notifications (notify/), live tickets and the Stremio add-on (stremio/), and it wakes
+// by one alarm (scheduler.ts) for whatever is due: see wakeTimes(). The Worker reaches it by RPC
+// only (docs/live.md).
 import { DurableObject } from "cloudflare:workers";
-import { httpStatusFor } from "../../protocol/alldebrid";
+import { AllDebridError, httpStatusFor, type Magnet } from "../../protocol/alldebrid";
 import {
   LIVE_CLOSE,
   LIVE_PING,
@@ -25,6 +26,7 @@ import { Notifier } from "./notify";
 import type { StoredSubscription } from "./notify/store";
 import { dueNow, Scheduler, type WakeTimes } from "./scheduler";
 import { randomToken } from "./sealed";
+import { type AddonAsk, type AddonReply, type AddonToken, StremioAddon } from "./stremio";
 import { TICKET_NONCE_HEADER, TicketStore } from "./tickets";
 
 /** An RPC answer: the value, or an AllDebrid error for the Worker to send as an envelope. */
@@ -37,6 +39,7 @@ export class Account extends DurableObject<Env> {
   private credentials!: Credentials;
   private live!: LiveSync;
   private tickets!: TicketStore;
+  private stremio!: StremioAddon;
   private notifierMade?: Notifier;
 
   constructor(ctx: DurableObjectState, env: Env) {
@@ -55,6 +58,10 @@ export class Account extends DurableObject<Env> {
       refused: (result) => this.refuse(result),
     });
     this.tickets = new TicketStore(this.ctx.storage.sql);
+    this.stremio = new StremioAddon(this.ctx.storage.sql, this.env, this.ctx.id.toString(), this.credentials, {
+      magnets: (fresh) => this.magnetsFor(fresh),
+      budget: { reserveUpstreamSlot: () => this.budget.reserve("bulk") },
+    });
     this.notifierMade = undefined;
   }
 
@@ -247,6 +254,40 @@ export class Account extends DurableObject<Env> {
     this.notifier.setWebhook(url, Date.now());
     await this.reschedule();
     return { ok: true, value: { url } };
+  }
+
+  // The Stremio add-on (docs/stremio.md): the account's link, and what the add-on's routes ask.
+
+  /** POST /api/stremio: the account's add-on link, made on first use (the key is checked and kept, for its unlocks). */
+  async makeStremioLink(apikey: string, origin: string): Promise<LiveAnswer<AddonToken>> {
+    const ready = await this.ready(apikey, origin, false);
+    if (!ready.ok) return ready;
+    return { ok: true, value: await this.stremio.link() };
+  }
+
+  /** GET /api/stremio. */
+  async stremioLink(): Promise<AddonToken | null> {
+    return this.stremio.current();
+  }
+
+  /** DELETE /api/stremio: the revoked token's hash, for the Worker to drop from KV. */
+  async revokeStremioLink(): Promise<string | null> {
+    return this.stremio.revoke();
+  }
+
+  /** The add-on's routes, with the presented token's hash (checked here, whatever KV said). */
+  async stremioAddon(tokenHash: string, ask: AddonAsk): Promise<AddonReply> {
+    return this.stremio.answer(tokenHash, ask);
+  }
+
+  /** The magnets; asked fresh, polled first when nobody keeps them fresh (one status call at most). */
+  private async magnetsFor(fresh: boolean): Promise<ReadonlyMap<number, Magnet>> {
+    if (fresh && this.live.isStale(Date.now())) {
+      const outcome = await this.live.poll();
+      await this.reschedule();
+      if (outcome.kind === "refused") throw new AllDebridError(outcome.code, outcome.message, 403);
+    }
+    return this.live.feed.magnets;
   }
 
   private async deliverNotifications(): Promise<void> {

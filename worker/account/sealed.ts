@@ -1,8 +1,9 @@
 // Authenticated encryption (AES-GCM) with keys derived from KEY_HASH_SECRET, one key per purpose:
-// the apikey at rest in the user's object, and live tickets. A sealed text is base64url(iv ‖ ciphertext).
+// the apikey at rest in the user's object, live tickets, and the Stremio add-on's token (kept so the
+// account can be shown its link again). A sealed text is base64url(iv ‖ ciphertext).
 import type { Env } from "../env";
 
-export type SealPurpose = "live-apikey-v1" | "live-ticket-v1";
+export type SealPurpose = "live-apikey-v1" | "live-ticket-v1" | "stremio-token-v1";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

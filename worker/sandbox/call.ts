@@ -1,6 +1,7 @@
 // One AllDebrid call as the sandbox sees it, parsed the way the real service takes requests:
 // GET query or POST form (urlencoded or multipart), `name[]` arrays or a single plain `name`,
-// the apikey as a Bearer header or an `apikey` parameter. `agent` and `ip` are ignored.
+// the apikey as a Bearer header or an `apikey` parameter. `agent` is ignored; `ip` (the device a
+// server unlocks for) changes no answer but is kept on the call, so the stats can show it.
 import { type ResolvedEndpoint, resolveEndpoint } from "../../protocol/alldebrid";
 import { bearerOf } from "../security/bearer";
 
@@ -23,6 +24,8 @@ export interface SandboxCall {
   viaEdge: boolean;
   /** The sandbox's own origin + /sandbox, for links it hands out (downloads, PIN page). */
   baseUrl: string;
+  /** The `ip` parameter: the address of the device a server called for; null when none was sent. */
+  ip: string | null;
 }
 
 export interface SandboxReply {
@@ -58,6 +61,7 @@ export async function parseCall(request: Request, path: string, baseUrl: string)
   const files: UploadedTorrent[] = [];
   let apikey = url.searchParams.get("apikey");
   for (const [name, value] of url.searchParams) addParam(params, name, value);
+  let ip = url.searchParams.get("ip");
 
   if (request.method === "POST") {
     const type = request.headers.get("Content-Type") ?? "";
@@ -71,6 +75,7 @@ export async function parseCall(request: Request, path: string, baseUrl: string)
       for (const [name, value] of form) {
         if (typeof value === "string") {
           if (name === "apikey") apikey = value;
+          else if (name === "ip") ip = value;
           else addParam(params, name, value);
         } else {
           files.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
@@ -87,6 +92,7 @@ export async function parseCall(request: Request, path: string, baseUrl: string)
     apikey: bearerOf(request) || apikey || null,
     viaEdge: request.headers.has(EDGE_MARK),
     baseUrl,
+    ip: ip?.trim() || null,
   };
 }
 

@@ -1,11 +1,13 @@
 // The AllDebrid emulator, mounted at /sandbox when SANDBOX_ENABLED is "true":
 // /sandbox/v4/..., /sandbox/v4.1/... answer like api.alldebrid.com; beside them sit the test
-// hooks (/stats, /faults, /push), the PIN and new-location pages (/pin/, /verif/) and downloads (/dl/).
+// hooks (/stats, /faults, /push), the PIN and new-location pages (/pin/, /verif/), downloads (/dl/)
+// and a stand-in for Stremio's metadata add-on (/cinemeta/).
 import { Hono } from "hono";
 import { AllDebridError, API_ROUTE, isApiPath } from "../../protocol/alldebrid";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed, notFound } from "../errors";
 import { BadRequestBody, parseCall, type SandboxReply } from "./call";
+import { cinemeta } from "./cinemeta";
 import { downloads } from "./downloads/route";
 import { opsRoutes } from "./ops";
 import { PAGES_CSS } from "./pages/html";
@@ -50,6 +52,7 @@ export const sandbox = new Hono<AppEnv>()
   .route("/", pinPage)
   .route("/", verifPage)
   .route("/", downloads)
+  .route("/", cinemeta)
   .get("/pages.css", () => new Response(PAGES_CSS, { headers: { "Content-Type": "text/css; charset=utf-8" } }))
   .on(["GET", "POST"], API_ROUTE, (c) => answerDirect(c.req.raw, c.env))
   .all(API_ROUTE, () => {

@@ -1,13 +1,14 @@
-// The one way out of the Worker: AllDebrid calls, Web Pushes and webhooks all leave through
-// sendOutbound. Where the built-in sandbox stands in for the world (UPSTREAM_URL "sandbox", or a
-// push target under SANDBOX_PUSH_ORIGIN while the sandbox runs), the request is answered in
-// process, with no network, and AllDebrid calls are marked as coming from a server.
+// The one way out of the Worker: AllDebrid calls, Cinemeta look-ups, Web Pushes and webhooks all
+// leave through sendOutbound. Where the built-in sandbox stands in for the world (UPSTREAM_URL
+// "sandbox", or a push target under SANDBOX_PUSH_ORIGIN while the sandbox runs), the request is
+// answered in process, with no network, and AllDebrid calls are marked as coming from a server.
 import { AllDebridError } from "../../protocol/alldebrid";
 import { SANDBOX_PUSH_ORIGIN } from "../../protocol/push";
 import { type Env, isSandboxUpstream } from "../env";
 import { errorResponse } from "../errors";
 import { sandboxFetch } from "../sandbox";
 import { EDGE_MARK } from "../sandbox/call";
+import { cinemetaAnswer, isCinemetaStandIn } from "../sandbox/cinemeta";
 import { sandboxPushFetch } from "../sandbox/push";
 
 /** The base URL of AllDebrid as seen from `origin` (this deployment's own origin). */
@@ -30,7 +31,8 @@ export function markForSandbox(env: Env, headers: Headers): void {
  * `signal` apply (push and webhooks follow no redirect and carry a timeout).
  */
 export async function sendOutbound(env: Env, request: Request): Promise<Response> {
-  if (isSandboxUpstream(env) && request.headers.has(EDGE_MARK)) return answerBySandbox(env, request);
+  if (isSandboxUpstream(env) && request.headers.has(EDGE_MARK))
+    return isCinemetaStandIn(request.url) ? cinemetaAnswer(request.url) : answerBySandbox(env, request);
   if (isSandboxTarget(env, request.url)) return sandboxPushFetch(env, request);
   return fetch(request);
 }

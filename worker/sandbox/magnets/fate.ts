@@ -68,7 +68,8 @@ export function generatedSize(hash: string): number {
 
 /** The file list of a magnet uploaded without a .torrent: a season's episodes, one file, or a tree two folders deep. */
 export function generatedFiles(hash: string, name: string, size: number): TorrentFile[] {
-  const base = name.replace(/\.[a-z0-9]{2,4}$/i, "");
+  // Only a file's own extension goes: "Show.S01.720p.WEB" is a release name, not a .WEB file.
+  const base = name.replace(/\.(?:mkv|mp4|avi|m4v|mov|webm|ts|iso|img|zip|rar|7z)$/i, "");
   if (size < 40_000_000) return [{ path: [name], size }];
   const season = SEASON.exec(base);
   if (season) return seasonFiles(hash, base, season, size);

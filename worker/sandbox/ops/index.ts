@@ -65,7 +65,7 @@ export function beforeCall(
   now: number,
   limiter: RateLimiter,
 ): BeforeCall {
-  if (keyName) countCall(sql, keyName, call.path);
+  if (keyName) countCall(sql, keyName, call.path, call.ip);
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
   if (!limiter.allow(call.apikey, now)) return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
   const { delayMs, answer } = takeFaults(sql, call.apikey, call);
