@@ -1,5 +1,5 @@
 // Faults set per account by POST /sandbox/faults: an HTTP 429/5xx, a non-JSON HTML body, added
-// latency, a dropped connection, or NO_SERVER/MAGNET_NO_SERVER for calls through the edge.
+// latency, a dropped connection, or NO_SERVER for calls through the edge (HTTP 403 on uploads).
 // Each may be limited to some endpoint paths and to a number of calls.
 import { z } from "zod";
 import { isApiPath, type ResolvedEndpoint } from "../../../protocol/alldebrid";

@@ -41,7 +41,9 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
     case "drop":
       return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
-      return codeReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+      // Since December 2025 the service refuses an upload from a datacenter with HTTP 403 and
+      // NO_SERVER (no longer the documented MAGNET_NO_SERVER); an unlock keeps its 200 envelope.
+      return call.endpoint?.name === "link/unlock" ? codeReply("NO_SERVER") : codeReply("NO_SERVER", 403);
   }
 }
 
