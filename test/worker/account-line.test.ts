@@ -10,26 +10,15 @@ import type { LineMessage } from "../../protocol/live";
 import type { LineCanMovePush } from "../../protocol/push";
 import type { Account } from "../../worker/account";
 import { Line } from "../../worker/account/line";
-import { insertMagnet } from "../../worker/sandbox/magnets/store";
-import { sandboxStub } from "../../worker/sandbox/stub";
 import { waitUntil } from "../wait-until";
-import { appApi, appJson } from "./caps-helpers";
+import { appApi, appJson, insertProcessing } from "./caps-helpers";
 import { accountOf, Device, hashStartingWith, newKey, ORIGIN } from "./live-helpers";
 import { decrypt, newSubscription, received, subscribe } from "./push-helpers";
 
 vi.setConfig({ testTimeout: 30_000 });
 
-/** 30 magnets that stay processing for the whole test, written straight into the sandbox. */
-async function thirtyActive(apikey: string): Promise<number[]> {
-  const now = Date.now();
-  return runInDurableObject(sandboxStub(env), (_instance, state) =>
-    Array.from({ length: 30 }, () => {
-      const hash = hashStartingWith("e");
-      const magnet = { apikey, hash, name: hash, size: 1000, files: null, uploaded: now, started: now, restarts: 0 };
-      return insertMagnet(state.storage.sql, magnet).id;
-    }),
-  );
-}
+/** 30 magnets that stay processing for the whole test. */
+const thirtyActive = (apikey: string) => insertProcessing(apikey, 30);
 
 const magnetLink = () => `magnet:?xt=urn:btih:${hashStartingWith("a")}`;
 

@@ -7,7 +7,7 @@ import { configOf } from "../../worker/config";
 import { magnetAt } from "../../worker/sandbox/magnets/progress";
 import { insertMagnet, listMagnets } from "../../worker/sandbox/magnets/store";
 import { sandboxStub } from "../../worker/sandbox/stub";
-import { ORIGIN } from "./live-helpers";
+import { hashStartingWith, ORIGIN } from "./live-helpers";
 import { sandboxStats } from "./sandbox-hooks";
 
 /** One call to the deployment's own API, JSON in and out. */
@@ -43,14 +43,15 @@ export async function age(apikey: string, ids: number[], days: number): Promise<
 }
 
 /**
- * Ready magnets written straight into the sandbox's state (as another client would have added
- * them, and without a call that counts against the key's 12 a second), finished `daysAgo` days ago.
+ * Magnets written straight into the sandbox's state, as another client would have added them,
+ * without a call that counts against the key's 12 a second: `count` of them, with hashes from
+ * `hashOf`, added `daysAgo` days ago.
  */
-export async function insertReady(apikey: string, count: number, daysAgo = 0): Promise<number[]> {
+async function insertMagnets(apikey: string, count: number, hashOf: (n: number) => string, daysAgo = 0) {
   const at = Date.now() - daysAgo * 86_400_000;
   return runInDurableObject(sandboxStub(env), (_instance, state) =>
     Array.from({ length: count }, (_, n) => {
-      const hash = readyHash(n);
+      const hash = hashOf(n);
       const magnet = {
         apikey,
         hash,
@@ -64,6 +65,16 @@ export async function insertReady(apikey: string, count: number, daysAgo = 0): P
       return insertMagnet(state.storage.sql, magnet).id;
     }),
   );
+}
+
+/** Ready magnets (hashes `0…`), finished `daysAgo` days ago. */
+export function insertReady(apikey: string, count: number, daysAgo = 0): Promise<number[]> {
+  return insertMagnets(apikey, count, (n) => readyHash(n), daysAgo);
+}
+
+/** Magnets that stay processing for any test (the sandbox's slow `e…` hashes). */
+export function insertProcessing(apikey: string, count: number): Promise<number[]> {
+  return insertMagnets(apikey, count, () => hashStartingWith("e"));
 }
 
 /** `count` Ready magnets, the first finished `count - 0.5` days ago, the next a day later, and so on: oldest first. */

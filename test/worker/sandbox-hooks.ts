@@ -1,6 +1,7 @@
 // The sandbox's test hooks as the worker tests use them: a fresh sandbox key, the account's
 // faults, and its call statistics per endpoint path.
 import { exports } from "cloudflare:workers";
+import type { CallStats } from "../../worker/sandbox/ops/stats";
 
 const HOOKS = "http://edge.test/sandbox";
 
@@ -20,8 +21,8 @@ export async function setFaults(apikey: string, faults: object[]): Promise<void>
 }
 
 /** How many calls the sandbox received from the account, per endpoint path, and in all. */
-export async function sandboxStats(apikey: string): Promise<{ total: number; calls: Record<string, number> }> {
+export async function sandboxStats(apikey: string): Promise<CallStats> {
   // In the query: a key under test may hold what no header can.
   const response = await exports.default.fetch(`${HOOKS}/stats?apikey=${encodeURIComponent(apikey)}`);
-  return (await response.json<{ data: { total: number; calls: Record<string, number> } }>()).data;
+  return (await response.json<{ data: CallStats }>()).data;
 }

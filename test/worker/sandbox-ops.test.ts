@@ -24,7 +24,7 @@ describe("GET /sandbox/stats", () => {
     const response = await hook(`/stats?apikey=${key}`);
     expect(await response.json()).toEqual({
       status: "success",
-      data: { total: 3, calls: { "/v4.1/link/infos": 1, "/v4.1/user": 2 } },
+      data: { total: 3, calls: { "/v4.1/link/infos": 1, "/v4.1/user": 2 }, rateLimited: 0 },
     });
     await hook("/stats", { method: "DELETE", headers: { Authorization: `Bearer ${key}` } });
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
@@ -59,6 +59,8 @@ describe("rate limits", () => {
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
     const limited = responses.find((response) => response.status === 429);
     expect(await limited?.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
+    const stats = await (await hook(`/stats?apikey=${key}`)).json<{ data: { total: number; rateLimited: number } }>();
+    expect(stats.data).toMatchObject({ total: 13, rateLimited: statuses.filter((status) => status === 429).length });
     expect((await call("/v4.1/ping", newKey())).status).toBe("success");
   });
 

@@ -5,7 +5,7 @@ import { isSandboxKey } from "../accounts/keys";
 import type { SandboxCall, SandboxReply } from "../call";
 import { type Fault, migrate as migrateFaults, takeFaults } from "./faults";
 import type { RateLimiter } from "./rate";
-import { countCall, migrate as migrateStats } from "./stats";
+import { countCall, countRateLimited, migrate as migrateStats } from "./stats";
 
 export { RateLimiter } from "./rate";
 export { opsRoutes } from "./routes";
@@ -67,7 +67,10 @@ export function beforeCall(
 ): BeforeCall {
   if (keyName) countCall(sql, keyName, call.path);
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
-  if (!limiter.allow(call.apikey, now)) return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
+  if (!limiter.allow(call.apikey, now)) {
+    if (keyName) countRateLimited(sql, keyName);
+    return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
+  }
   const { delayMs, answer } = takeFaults(sql, call.apikey, call);
   return { reply: answer ? faultReply(answer, call) : null, delayMs };
 }

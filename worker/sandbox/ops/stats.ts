@@ -1,10 +1,12 @@
 // How many calls the sandbox received per apikey and endpoint path (GET /sandbox/stats), for any
-// key, junk and real ones included: each is counted under its keyed hash, never the key itself.
-// Stored in SQLite so counts survive the object's eviction.
+// key, junk and real ones included, and how many of them its rate limit refused: each is counted
+// under its keyed hash, never the key itself. Stored in SQLite so counts survive eviction.
 
 export interface CallStats {
   total: number;
   calls: Record<string, number>;
+  /** Of those, how many were answered 429 for going past 12 a second or 600 a minute. */
+  rateLimited: number;
 }
 
 export function migrate(sql: SqlStorage): void {
@@ -14,6 +16,15 @@ export function migrate(sql: SqlStorage): void {
     count INTEGER NOT NULL,
     PRIMARY KEY (key_name, path)
   )`);
+  sql.exec("CREATE TABLE IF NOT EXISTS rate_limited (key_name TEXT PRIMARY KEY, count INTEGER NOT NULL)");
+}
+
+export function countRateLimited(sql: SqlStorage, keyName: string): void {
+  sql.exec(
+    `INSERT INTO rate_limited (key_name, count) VALUES (?, 1)
+     ON CONFLICT (key_name) DO UPDATE SET count = count + 1`,
+    keyName,
+  );
 }
 
 export function countCall(sql: SqlStorage, keyName: string, path: string): void {
@@ -32,12 +43,15 @@ export function statsOf(sql: SqlStorage, keyName: string): CallStats {
       keyName,
     )
     .toArray();
+  const refused = sql.exec<{ count: number }>("SELECT count FROM rate_limited WHERE key_name = ?", keyName).toArray();
   return {
     total: rows.reduce((sum, row) => sum + row.count, 0),
     calls: Object.fromEntries(rows.map((r) => [r.path, r.count])),
+    rateLimited: refused[0]?.count ?? 0,
   };
 }
 
 export function resetStats(sql: SqlStorage, keyName: string): void {
   sql.exec("DELETE FROM call_counts WHERE key_name = ?", keyName);
+  sql.exec("DELETE FROM rate_limited WHERE key_name = ?", keyName);
 }
