@@ -1,5 +1,5 @@
-// The account's cleanup rules and "delete the oldest finished", as /api/cleanup takes and answers
-// them (docs/caps.md): shared by the Worker, the app and the tests.
+// The account's cleanup rules and "delete the oldest finished", as /api/cleanup answers them
+// (docs/caps.md; the request bodies are in api-bodies.ts): shared by the Worker, the app and the tests.
 
 /** What the account object keeps tidy on its own; null turns a rule off (both are off by default). */
 export interface CleanupRules {
@@ -21,12 +21,7 @@ export function cleanupOn(rules: CleanupRules): boolean {
   return rules.keepFinished !== null || rules.finishedForDays !== null;
 }
 
-/** POST /api/cleanup/oldest: delete the `count` oldest finished magnets now (room for an add at 1000). */
-export interface OldestBody {
-  count: number;
-}
-
-/** The answer: the ids deleted (fewer than asked when the account has fewer finished magnets). */
+/** The answer to POST /api/cleanup/oldest: the ids deleted (fewer than asked when the account has fewer finished magnets). */
 export interface OldestDeleted {
   removed: number[];
 }

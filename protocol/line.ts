@@ -1,7 +1,8 @@
 // The waiting line of an account (docs/caps.md): magnets AllDebrid refused with
 // MAGNET_TOO_MANY_ACTIVE (30 processing at once) wait in the account's object until a slot frees,
 // then an open device sends them (uploads must come from a device). Every device sees the line,
-// with positions, in the live feed's `line` message; writes go through /api/line.
+// with positions, in the live feed's `line` message; writes go through /api/line (bodies in
+// api-bodies.ts).
 
 /** One magnet waiting, at position (index + 1) in the line. */
 export interface WaitingMagnet {
@@ -22,25 +23,9 @@ export interface WaitingLine {
   free: number;
 }
 
-/** POST /api/line: magnets to wait (a magnet already waiting is not added twice). */
-export interface JoinLineBody {
-  magnets: Array<{ magnet: string; name?: string }>;
-}
-
 /** POST /api/line/take: the magnets this device should send now (none when another took them). */
 export interface TakenMagnets {
   magnets: WaitingMagnet[];
-}
-
-/** POST /api/line/done: what became of taken magnets: sent (or refused for good) leave, waiting go back. */
-export interface LineDoneBody {
-  sent: number[];
-  waiting: number[];
-}
-
-/** POST /api/magnets/added: magnets a device uploaded itself, so the deployment keeps their hashes and polls. */
-export interface AddedMagnetsBody {
-  magnets: Array<{ id: number; hash: string }>;
 }
 
 /** How many magnets may wait in one account's line. */

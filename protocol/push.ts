@@ -1,6 +1,7 @@
-// Notifications of an account, in one place: what the app sends to /api/push, what each answers,
-// the JSON a service worker receives in a Web Push (decrypted), and the JSON a webhook receives.
-// The push payload is language-neutral: the app words it in the user's language.
+// Notifications of an account, in one place: what each /api/push route answers (their request
+// bodies are the zod schemas of api-bodies.ts), the JSON a service worker receives in a Web Push
+// (decrypted), and the JSON a webhook receives. The push payload is language-neutral: the app
+// words it in the user's language.
 import { magnetGroup } from "./alldebrid/magnets";
 
 /** GET /api/push/key: the VAPID public key, base64url, as `pushManager.subscribe({ applicationServerKey })` takes it. */
@@ -8,27 +9,10 @@ export interface PushKey {
   publicKey: string;
 }
 
-/** POST /api/push/subscription: the browser's `PushSubscription.toJSON()`. */
-export interface PushSubscriptionBody {
-  endpoint: string;
-  expirationTime?: number | null;
-  keys: { p256dh: string; auth: string };
-}
-
-/** DELETE /api/push/subscription. */
-export interface PushUnsubscribeBody {
-  endpoint: string;
-}
-
 /** The answer to POST and DELETE /api/push/subscription. */
 export interface PushSubscriptionState {
   endpoint: string;
   subscribed: boolean;
-}
-
-/** POST /api/push/webhook. */
-export interface WebhookBody {
-  url: string;
 }
 
 /** The answer to GET, POST and DELETE /api/push/webhook: the account's webhook, or null. */

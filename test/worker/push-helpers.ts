@@ -2,7 +2,8 @@
 // auth secret) under the sandbox's push service, what the sandbox received for it, an RFC 8291
 // decryption written independently of the library that encrypts, and an RFC 8292 VAPID check.
 import { exports } from "cloudflare:workers";
-import type { MagnetsDonePush, PushPayload, PushSubscriptionBody } from "../../protocol/push";
+import type { PushSubscriptionBody } from "../../protocol/api-bodies";
+import type { MagnetsDonePush, PushPayload } from "../../protocol/push";
 import { ORIGIN } from "./live-helpers";
 
 const encoder = new TextEncoder();

@@ -3,7 +3,8 @@
 // (DELETE, then unsubscribe()), posted again at each start while on, and dropped at sign-out.
 // The choice is this device's own, kept in IndexedDB with the language notifications speak.
 import { AllDebridError } from "../../protocol/alldebrid";
-import type { PushKey, PushSubscriptionBody, PushSubscriptionState } from "../../protocol/push";
+import type { PushSubscriptionBody } from "../../protocol/api-bodies";
+import type { PushKey, PushSubscriptionState } from "../../protocol/push";
 import { appApi } from "../api/app-api";
 import { getSetting, setSetting } from "../offline/db";
 

@@ -5,8 +5,9 @@
 // Worker reaches it by RPC only (docs/live.md, docs/caps.md).
 import { DurableObject } from "cloudflare:workers";
 import { AllDebridError, httpStatusFor, type Magnet } from "../../protocol/alldebrid";
+import type { LineDoneBody } from "../../protocol/api-bodies";
 import type { CleanupRules, OldestDeleted } from "../../protocol/cleanup";
-import type { LineDoneBody, TakenMagnets, WaitingLine } from "../../protocol/line";
+import type { TakenMagnets, WaitingLine } from "../../protocol/line";
 import {
   LIVE_CLOSE,
   LIVE_PING,

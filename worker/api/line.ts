@@ -5,29 +5,12 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
-import { infoHashOf } from "../../protocol/alldebrid";
-import { MAX_WAITING, type TakenMagnets, type WaitingLine } from "../../protocol/line";
+import { joinLineBody, lineDoneBody } from "../../protocol/api-bodies";
+import type { TakenMagnets, WaitingLine } from "../../protocol/line";
 import type { AppEnv } from "../env";
 import { answered, callerAccount, noStore } from "./account-call";
 import { badInput, badJson } from "./validation";
 
-const magnet = z
-  .string()
-  .max(4096)
-  .refine((text) => infoHashOf(text) !== null, { message: "must be a magnet link or an info hash" });
-
-const joinBody = z.strictObject({
-  magnets: z
-    .array(z.strictObject({ magnet, name: z.string().max(300).optional() }))
-    .min(1)
-    .max(MAX_WAITING),
-});
-
-const lineId = z.number().int().positive();
-const doneBody = z.strictObject({
-  sent: z.array(lineId).max(MAX_WAITING),
-  waiting: z.array(lineId).max(MAX_WAITING),
-});
 const idParam = z.object({ id: z.coerce.number().int().positive() });
 
 export const line = new Hono<AppEnv>()
@@ -35,7 +18,7 @@ export const line = new Hono<AppEnv>()
     const { account } = await callerAccount(c.env, c.req.raw);
     return c.json((await account.waitingLine()) satisfies WaitingLine, 200, noStore);
   })
-  .post("/", zValidator("json", joinBody, badJson()), async (c) => {
+  .post("/", zValidator("json", joinLineBody, badJson()), async (c) => {
     const { apikey, origin, account } = await callerAccount(c.env, c.req.raw);
     const waiting = answered(await account.joinLine(apikey, origin, c.req.valid("json").magnets));
     return c.json(waiting satisfies WaitingLine, 200, noStore);
@@ -44,7 +27,7 @@ export const line = new Hono<AppEnv>()
     const { account } = await callerAccount(c.env, c.req.raw);
     return c.json((await account.takeFromLine()) satisfies TakenMagnets, 200, noStore);
   })
-  .post("/done", zValidator("json", doneBody, badJson()), async (c) => {
+  .post("/done", zValidator("json", lineDoneBody, badJson()), async (c) => {
     const { account } = await callerAccount(c.env, c.req.raw);
     return c.json((await account.lineDone(c.req.valid("json"))) satisfies WaitingLine, 200, noStore);
   })

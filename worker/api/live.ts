@@ -5,8 +5,8 @@
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
-import { AllDebridError, INFO_HASH } from "../../protocol/alldebrid";
-import type { AddedMagnetsBody } from "../../protocol/line";
+import { AllDebridError } from "../../protocol/alldebrid";
+import { addedMagnetsBody } from "../../protocol/api-bodies";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
 import { btihToHex } from "../../protocol/torrent";
 import { accountNamed } from "../account";
@@ -16,12 +16,6 @@ import { answered, callerAccount, noStore } from "./account-call";
 import { badInput, badJson } from "./validation";
 
 const socketQuery = z.object({ ticket: z.string().min(1).max(512), version: z.string().optional() });
-const addedBody = z.strictObject({
-  magnets: z
-    .array(z.strictObject({ id: z.number().int().positive(), hash: z.string().regex(INFO_HASH) }))
-    .min(1)
-    .max(1000),
-});
 
 export const live = new Hono<AppEnv>()
   .post("/live/ticket", async (c) => {
@@ -47,9 +41,9 @@ export const live = new Hono<AppEnv>()
     return c.json(snapshot, 200, noStore);
   })
   /** A device uploaded magnets straight to AllDebrid: every device sees them soon, with their hashes. */
-  .post("/magnets/added", zValidator("json", addedBody, badJson()), async (c) => {
+  .post("/magnets/added", zValidator("json", addedMagnetsBody, badJson()), async (c) => {
     const { account } = await callerAccount(c.env, c.req.raw);
-    const { magnets } = c.req.valid("json") satisfies AddedMagnetsBody;
+    const { magnets } = c.req.valid("json");
     await account.pollSoon(magnets.map(({ id, hash }) => ({ id, hash: btihToHex(hash) })));
     return c.json({ kept: magnets.length }, 200, noStore);
   });

@@ -3,37 +3,13 @@
 // GET/POST/DELETE /api/push/webhook (Bearer: the account's webhook). Off, every route answers 404.
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
-import { z } from "zod";
 import { AllDebridError } from "../../protocol/alldebrid";
+import { base64UrlBytes, pushSubscriptionBody, pushUnsubscribeBody, webhookBody } from "../../protocol/api-bodies";
 import type { PushKey, PushSubscriptionState, WebhookState } from "../../protocol/push";
 import { notificationsEnabled, pushEndpointProblem, webhookProblem } from "../account/notify";
 import type { AppEnv, Env } from "../env";
 import { answered, callerAccount, noStore } from "./account-call";
 import { badJson } from "./validation";
-
-function decoded(text: string): Uint8Array | null {
-  try {
-    return Uint8Array.from(atob(text.replaceAll("-", "+").replaceAll("_", "/")), (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
-}
-
-/** A base64url key of `bytes` bytes (RFC 8291: p256dh is an uncompressed P-256 point, auth 16 bytes). */
-const keyOf = (bytes: number, what: string) =>
-  z
-    .string()
-    .max(200)
-    .refine((text) => decoded(text)?.length === bytes, { message: `must be ${what}, base64url` });
-
-const endpoint = z.string().min(1).max(2048);
-const subscriptionBody = z.object({
-  endpoint,
-  expirationTime: z.number().nullable().optional(),
-  keys: z.object({ p256dh: keyOf(65, "a P-256 public key (65 bytes)"), auth: keyOf(16, "16 bytes") }),
-});
-const unsubscribeBody = z.object({ endpoint });
-const webhookBody = z.object({ url: z.string().min(1).max(2048) });
 
 /** The VAPID public key, or 404 when push is not set up here. */
 function vapidPublicKey(env: Env): string {
@@ -43,7 +19,7 @@ function vapidPublicKey(env: Env): string {
 }
 
 async function requirePoint(p256dh: string): Promise<void> {
-  const point = decoded(p256dh) ?? new Uint8Array();
+  const point = base64UrlBytes(p256dh) ?? new Uint8Array();
   try {
     await crypto.subtle.importKey("raw", point, { name: "ECDH", namedCurve: "P-256" }, false, []);
   } catch {
@@ -61,7 +37,7 @@ export const push = new Hono<AppEnv>()
     await next();
   })
   .get("/key", (c) => c.json({ publicKey: vapidPublicKey(c.env) } satisfies PushKey, 200, noStore))
-  .post("/subscription", zValidator("json", subscriptionBody, badJson()), async (c) => {
+  .post("/subscription", zValidator("json", pushSubscriptionBody, badJson()), async (c) => {
     vapidPublicKey(c.env);
     const { endpoint, keys } = c.req.valid("json");
     refuse(pushEndpointProblem(c.env, endpoint));
@@ -70,7 +46,7 @@ export const push = new Hono<AppEnv>()
     const state = answered(await account.subscribePush(apikey, origin, { endpoint, ...keys }));
     return c.json(state satisfies PushSubscriptionState, 200, noStore);
   })
-  .delete("/subscription", zValidator("json", unsubscribeBody, badJson()), async (c) => {
+  .delete("/subscription", zValidator("json", pushUnsubscribeBody, badJson()), async (c) => {
     const { account } = await callerAccount(c.env, c.req.raw);
     const state = await account.unsubscribePush(c.req.valid("json").endpoint);
     return c.json(state satisfies PushSubscriptionState, 200, noStore);

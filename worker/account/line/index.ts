@@ -4,13 +4,8 @@
 // after SENDING_LEASE_SECONDS. The object shows the line to every device and, with none open,
 // tells the account once by push when the line can move.
 import { AllDebridError, infoHashOf, MAGNET_LIMITS } from "../../../protocol/alldebrid";
-import {
-  type LineDoneBody,
-  MAX_WAITING,
-  SENDING_LEASE_SECONDS,
-  type WaitingLine,
-  type WaitingMagnet,
-} from "../../../protocol/line";
+import type { LineDoneBody } from "../../../protocol/api-bodies";
+import { MAX_WAITING, SENDING_LEASE_SECONDS, type WaitingLine, type WaitingMagnet } from "../../../protocol/line";
 import { btihToHex } from "../../../protocol/torrent";
 import { type LineRow, LineStore } from "./store";
 
