@@ -5,7 +5,7 @@ import { createStore } from "solid-js/store";
 import { describe, expect, it } from "vitest";
 import type { Magnet } from "../../protocol/alldebrid";
 import { applyPatch, type LiveTarget } from "../../web/magnets/live-apply";
-import type { MagnetsState } from "../../web/magnets/magnets-store";
+import type { MagnetsState } from "../../web/magnets/state";
 
 const downloading: Magnet = {
   id: 1,

@@ -4,19 +4,16 @@
 
 import { type JSX, onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
-import { withStore } from "../app/store-context";
 import { hostsCatalogue, loadHosts } from "../hosts/catalogue";
 import "./account.css";
-import { AccountProvider, useAccount } from "./context";
+import { useAccount } from "./context";
 import { HostsList } from "./HostsList";
 import { Profile } from "./Profile";
 import { Quotas } from "./Quotas";
 import { t } from "./strings";
 import { Vouchers } from "./Vouchers";
 
-export default withStore(AccountProvider, AccountScreen);
-
-function AccountScreen(): JSX.Element {
+export default function AccountScreen(): JSX.Element {
   const [account, actions] = useAccount();
 
   onMount(() => {

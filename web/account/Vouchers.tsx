@@ -3,7 +3,6 @@
 
 import { createSignal, For, Show } from "solid-js";
 import { VOUCHER_DURATIONS, type VoucherGenerateData, type VoucherGetData } from "../../protocol/alldebrid";
-import { callApi } from "../api/client";
 import { ErrorLine } from "../app/ErrorLine";
 import { defineStrings, lang } from "../i18n";
 import { useAccount } from "./context";
@@ -60,13 +59,9 @@ export function Vouchers(props: { balance?: number }) {
     setError(null);
     setNote("");
     try {
-      const params = { duration: duration(), nb: count() };
-      if (kind === "get") setOutcome({ kind, data: await callApi("/v4.1/voucher/get", params) });
-      else {
-        const data = await callApi("/v4.1/voucher/generate", params);
-        setOutcome({ kind, data });
-        actions.setBalance(data.balance);
-      }
+      const order = { duration: duration(), nb: count() };
+      if (kind === "get") setOutcome({ kind, data: await actions.getVouchers(order) });
+      else setOutcome({ kind, data: await actions.generateVouchers(order) });
     } catch (e) {
       setOutcome(null);
       setError(e);

@@ -21,6 +21,8 @@ export function ActionMenu(props: {
 }): JSX.Element {
   const id = createUniqueId();
   const [open, setOpen] = createSignal(false);
+  // The items are made on the first opening: a list of a thousand rows has a thousand menus.
+  const [made, setMade] = createSignal(false);
   let button: HTMLButtonElement | undefined;
   let menu: HTMLDivElement | undefined;
 
@@ -41,6 +43,7 @@ export function ActionMenu(props: {
 
   function show(focus: "first" | "last"): void {
     if (!menu || menu.matches(":popover-open")) return;
+    setMade(true);
     menu.showPopover();
     place();
     const items = entries();
@@ -104,7 +107,7 @@ export function ActionMenu(props: {
           }
         }}
       >
-        <For each={props.items}>
+        <For each={made() ? props.items : []}>
           {(item) => (
             <button
               type="button"

@@ -11,10 +11,11 @@ import { verification } from "../session/verification";
 import { Icon, type IconName } from "./icons";
 import { routes } from "./routes";
 import { StatusBar } from "./StatusBar";
+import { AccountStores } from "./store-context";
 import { UpdatePrompt } from "./UpdatePrompt";
 
 const PlayerDialog = lazy(() => import("../play/PlayerDialog"));
-const VerifyLocation = lazy(() => import("../session/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
+const VerifyLocation = lazy(() => import("../signin/VerifyLocation").then((m) => ({ default: m.VerifyLocation })));
 
 const t = defineStrings({
   en: {
@@ -60,11 +61,13 @@ function Shell(props: RouteSectionProps): JSX.Element {
         <StatusBar />
       </header>
       <main class="screen" id="content" tabindex="-1">
-        <Show when={ready()}>
-          <Show when={signedIn() && verification()} fallback={props.children}>
-            {(pending) => <VerifyLocation pending={pending()} onSignedIn={() => navigate("/")} />}
+        <AccountStores>
+          <Show when={ready()}>
+            <Show when={signedIn() && verification()} fallback={props.children}>
+              {(pending) => <VerifyLocation pending={pending()} onSignedIn={() => navigate("/")} />}
+            </Show>
           </Show>
-        </Show>
+        </AccountStores>
       </main>
       <UpdatePrompt />
       <Show when={nowPlaying()}>

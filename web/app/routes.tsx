@@ -10,6 +10,6 @@ export const routes: RouteDefinition[] = [
   { path: "/settings", component: lazy(() => import("../settings/SettingsPage")) },
   { path: "/settings/outbox", component: lazy(() => import("../offline/OutboxPage")) },
   { path: "/share", component: lazy(() => import("../share/SharePage")) },
-  { path: "/signin", component: lazy(() => import("../session/SignInPage")) },
+  { path: "/signin", component: lazy(() => import("../signin/SignInPage")) },
   { path: "*", component: lazy(() => import("./NotFoundPage")) },
 ];

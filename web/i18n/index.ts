@@ -35,6 +35,9 @@ export function followAccountLang(accountLang: string | undefined): void {
 
 type Dictionary = Record<string, string>;
 
+/** Made once per language, when first needed: making plural rules costs more than a whole sentence. */
+const plurals: Partial<Record<Lang, Intl.PluralRules>> = {};
+
 /**
  * `const t = defineStrings({ en: { hello: "Hello {name}" }, fr: { hello: "Bonjour {name}" } })`
  * then `t("hello", { name })`: reactive to the language, type-checked keys, French required.
@@ -48,7 +51,8 @@ export function defineStrings<const E extends Dictionary>(dictionaries: { en: E;
     return template.replace(/\{(\w+)(?::([^{}|]*)\|([^{}]*))?\}/g, (_, name: string, one?: string, other?: string) => {
       if (one === undefined || other === undefined) return String(values[name] ?? `{${name}}`);
       // French counts 0 and 1 as singular, English only 1: the language's own rule picks.
-      return new Intl.PluralRules(language).select(Number(values[name])) === "one" ? one : other;
+      plurals[language] ??= new Intl.PluralRules(language);
+      return plurals[language].select(Number(values[name])) === "one" ? one : other;
     });
   };
 }

@@ -5,21 +5,18 @@
 import { useSearchParams } from "@solidjs/router";
 import { createSignal, For, type JSX, onMount, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
-import { withStore } from "../app/store-context";
 import { ExportMenu } from "../export/ExportMenu";
 import type { ExportFile } from "../export/formats";
 import { hostsCatalogue, hostsSavedAt, loadHosts } from "../hosts/catalogue";
 import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { describeAge } from "../offline/age";
-import { LinksProvider, useLinks } from "./context";
+import { useLinks } from "./context";
 import { LinkCard } from "./LinkCard";
 import "./links.css";
 import { t } from "./strings";
 
-export default withStore(LinksProvider, LinksScreen);
-
-function LinksScreen(): JSX.Element {
+export default function LinksScreen(): JSX.Element {
   const [links, actions] = useLinks();
   const [searchParams, setSearchParams] = useSearchParams<{ link?: string; unlock?: string }>();
   const [text, setText] = createSignal("");

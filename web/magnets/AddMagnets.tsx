@@ -4,7 +4,7 @@
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
 import type { Added } from "../alldebrid";
 import { errorText } from "../i18n/errors";
-import { NotificationPrompt } from "../notifications";
+import { NotificationPrompt } from "../notifications/NotificationPrompt";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
 import { useMagnets } from "./context";
 import { t } from "./strings";

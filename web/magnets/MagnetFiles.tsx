@@ -11,21 +11,19 @@ import { lang } from "../i18n";
 import { errorText } from "../i18n/errors";
 import { mediaKind } from "../play/media";
 import { PlayButton } from "../play/PlayButton";
+import { useMagnetFiles } from "./context";
 import { sortedNodes, summarize } from "./files-tree";
 import { formatBytes } from "./format";
-import { collectMagnets, filesOf } from "./magnet-files";
 import { t } from "./strings";
-import { fileUnlocks, type UnlockState, unlockFile } from "./unlock";
+import type { UnlockState } from "./unlock";
 
 /** Trees larger than this start with only their first level of folders open. */
 const OPEN_ALL_UP_TO = 40;
 
 /** `copyLinks`: copy every link as soon as the files are known (a notification's "Copy links"). */
 export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX.Element {
-  const [files] = createResource(
-    () => props.magnet.id,
-    (id) => filesOf([id]).get(id)!,
-  );
+  const [, actions] = useMagnetFiles();
+  const [files] = createResource(() => props.magnet.id, actions.files);
   return (
     <div class="magnet-files">
       <Switch>
@@ -44,7 +42,7 @@ export function MagnetFiles(props: { magnet: Magnet; copyLinks?: boolean }): JSX
               <ExportMenu
                 name={props.magnet.filename}
                 fileBase={props.magnet.filename}
-                collect={collectMagnets([props.magnet])}
+                collect={actions.collect([props.magnet])}
                 copyButton
                 runAtOnce={props.copyLinks ? "text" : undefined}
                 class="files-actions"
@@ -86,7 +84,8 @@ function FileTree(props: { nodes: FileNode[]; openAll: boolean; depth: number })
 }
 
 function FileItem(props: { leaf: FileLeaf }): JSX.Element {
-  const state = (): UnlockState => fileUnlocks[props.leaf.l] ?? { step: "idle" };
+  const [steps, actions] = useMagnetFiles();
+  const state = (): UnlockState => steps[props.leaf.l] ?? { step: "idle" };
   const link = () => {
     const current = state();
     return current.step === "ready" ? current.link : undefined;
@@ -102,8 +101,8 @@ function FileItem(props: { leaf: FileLeaf }): JSX.Element {
   const [note, setNote] = createSignal("");
   const media = () => mediaKind(props.leaf.n) !== null;
   // The outcome shows through the file's step; the promise itself needs no more handling here.
-  const start = () => void unlockFile(props.leaf.l).done.catch(() => undefined);
-  const getLink = () => unlockFile(props.leaf.l).done.catch(() => undefined);
+  const start = () => void actions.unlockFile(props.leaf.l).done.catch(() => undefined);
+  const getLink = () => actions.unlockFile(props.leaf.l).done.catch(() => undefined);
 
   async function copy(direct: string): Promise<void> {
     try {

@@ -1,10 +1,10 @@
-// The magnets shown, as rows, rendered a hundred at a time as the list scrolls (MoreRows), after
-// the magnets still waiting in the outbox; or why there are none: still loading, nothing yet, or
-// nothing matches.
+// The magnets shown, as rows, after the magnets still waiting in the outbox: the first forty at
+// once, a hundred more each time the end of the list comes near the screen (MoreRows); or why
+// there are none: still loading, nothing yet, or nothing matches.
 import { createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
 import { MagnetRow } from "./MagnetRow";
-import { MoreRows, ROWS_PER_STEP } from "./MoreRows";
+import { FIRST_ROWS, MoreRows, ROWS_PER_STEP } from "./MoreRows";
 import { PendingRow } from "./PendingRow";
 import type { PendingAdd } from "./pending-adds";
 import { t } from "./strings";
@@ -28,7 +28,7 @@ export function MagnetList(props: {
   onRestart: (magnet: Magnet) => void;
   onCancelPending: (pending: PendingAdd) => void;
 }): JSX.Element {
-  const [rowLimit, setRowLimit] = createSignal(ROWS_PER_STEP);
+  const [rowLimit, setRowLimit] = createSignal(FIRST_ROWS);
   const rendered = createMemo(() => props.shown.slice(0, rowLimit()));
   const none = () => (props.total === null ? t("loading") : props.total ? t("noMatch") : t("empty"));
   return (

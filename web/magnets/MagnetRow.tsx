@@ -2,12 +2,14 @@
 // row on a phone, in the side pane from 900 px), and its actions in a menu beside it. While
 // selecting, the row is its checkbox's label (a tap anywhere selects it), shown without its
 // progress bar (a label holds one control), and the menu steps aside.
-import { createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
+import { unwrap } from "solid-js/store";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
 import { MagnetDetails } from "./MagnetDetails";
 import { MagnetSummary } from "./MagnetSummary";
 import { magnetMenu } from "./magnet-actions";
+import { useNearScreen } from "./near-screen";
 import { t } from "./strings";
 
 export interface MagnetRowProps {
@@ -42,6 +44,12 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
     noteTimer = setTimeout(() => setNote(""), 4000);
   };
   onCleanup(() => clearTimeout(noteTimer));
+  let row: HTMLLIElement | undefined;
+  const near = useNearScreen(() => row);
+  // Far from the screen, the summary shows the magnet as it was (a copy that follows nothing), so
+  // a live patch costs nothing there; near again, it follows the store's magnet once more.
+  const summarized = createMemo(() => (near() ? magnet : { ...unwrap(magnet) }));
+  const samples = createMemo((before: number[] | undefined) => (near() ? props.samples : before));
   const handlers = {
     onOpen: () => props.onOpen(),
     onDelete: () => props.onDelete(),
@@ -50,6 +58,7 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
   };
   return (
     <li
+      ref={row}
       class="magnet"
       data-group={magnetGroup(magnet.statusCode)}
       data-open={props.open ? "" : undefined}
@@ -66,7 +75,9 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
               aria-controls={props.open ? detailsId() : undefined}
               onClick={() => props.onOpen()}
             >
-              <MagnetSummary magnet={magnet} samples={props.samples} nameId={nameId} metaId={metaId} />
+              <Show when={summarized()} keyed>
+                {(shown) => <MagnetSummary magnet={shown} samples={samples()} nameId={nameId} metaId={metaId} />}
+              </Show>
             </button>
           }
         >
@@ -79,7 +90,9 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
               aria-describedby={metaId}
               onChange={(event) => props.onSelect(event.currentTarget.checked)}
             />
-            <MagnetSummary magnet={magnet} samples={props.samples} nameId={nameId} metaId={metaId} compact />
+            <Show when={summarized()} keyed>
+              {(shown) => <MagnetSummary magnet={shown} samples={samples()} nameId={nameId} metaId={metaId} compact />}
+            </Show>
           </label>
         </Show>
         <Show when={!props.selecting}>

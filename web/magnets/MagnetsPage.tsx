@@ -10,12 +10,11 @@ import { loadMagnetHashes } from "../alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { useMediaQuery, WIDE } from "../app/media-query";
-import { withStore } from "../app/store-context";
 import { outboxEntries, removeEntry } from "../offline/outbox";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
 import { ConnectionDetail, ConnectionStatus } from "./ConnectionLine";
 import { cancelPendingQuestion, deleteAllQuestion, deleteQuestion, restartQuestion } from "./confirmations";
-import { MagnetsProvider, useMagnets } from "./context";
+import { useMagnets } from "./context";
 import { useFileDrop } from "./file-drop";
 import { MagnetDetails } from "./MagnetDetails";
 import { MagnetList } from "./MagnetList";
@@ -33,9 +32,7 @@ import { countByGroup, searchKey, visibleMagnets } from "./view";
 import { WriteFailures } from "./WriteFailures";
 import "./magnets.css";
 
-export default withStore(MagnetsProvider, MagnetsScreen);
-
-function MagnetsScreen(): JSX.Element {
+export default function MagnetsScreen(): JSX.Element {
   const [state, actions] = useMagnets();
   const [params, setParams] = useSearchParams();
   const [view, changeView] = useSavedView();
@@ -71,7 +68,8 @@ function MagnetsScreen(): JSX.Element {
     const words = searchKey(view.search).split(/\s+/).filter(Boolean);
     return pendingAdds(outboxEntries()).filter((add) => words.every((word) => searchKey(add.name).includes(word)));
   });
-  const counts = () => countByGroup(state.magnets);
+  // Once per change, not once per place that shows a count: a thousand magnets are a thousand reads.
+  const counts = createMemo(() => countByGroup(state.magnets));
 
   useShortcuts({
     search: () => document.getElementById("magnet-search")?.focus(),

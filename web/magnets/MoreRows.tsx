@@ -1,7 +1,9 @@
 // The end of a long list: when it comes near the screen, the list shows its next rows. Only
-// the rows a person can reach soon are in the page, so 1000 magnets render as fast as 100.
+// the rows a person can reach soon are in the page, so 1000 magnets render as fast as 40.
 import { type JSX, onCleanup, onMount } from "solid-js";
 
+/** The first rows: a couple of screens' worth on any window (a row is about 60 px high). */
+export const FIRST_ROWS = 40;
 export const ROWS_PER_STEP = 100;
 
 export function MoreRows(props: { onNear: () => void }): JSX.Element {

@@ -4,7 +4,7 @@
 import { type JSX, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { ExportMenu } from "../export/ExportMenu";
-import { collectMagnets } from "./magnet-files";
+import { useMagnetFiles } from "./context";
 import { t } from "./strings";
 
 declare module "solid-js" {
@@ -25,6 +25,7 @@ export function SelectionBar(props: {
   onDelete: (magnets: Magnet[]) => void;
   onLeave: () => void;
 }): JSX.Element {
+  const [, files] = useMagnetFiles();
   const anyFailed = () => props.chosen.some((m) => magnetGroup(m.statusCode) === "error");
   const all = () => props.shown > 0 && props.chosen.length === props.shown;
   const name = () => t("selectionName", { count: props.chosen.length });
@@ -55,7 +56,7 @@ export function SelectionBar(props: {
         <ExportMenu
           name={name()}
           fileBase="debrid-magnets"
-          collect={collectMagnets(props.chosen)}
+          collect={files.collect(props.chosen)}
           menuLabel={t("moreSelected")}
           menuButton={<span aria-hidden="true">⋯</span>}
           extraItems={anyFailed() ? [{ label: t("restartFailed"), onSelect: () => props.onRestart(props.chosen) }] : []}

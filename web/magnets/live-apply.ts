@@ -6,8 +6,8 @@ import { batch } from "solid-js";
 import { produce, reconcile, type SetStoreFunction, unwrap } from "solid-js/store";
 import { MAGNET_STATUSES, type Magnet } from "../../protocol/alldebrid";
 import { type MagnetPatch, mergeMagnetPatch } from "../../protocol/live";
-import type { MagnetsState } from "./magnets-store";
 import { withSample } from "./speed-history";
+import type { MagnetsState } from "./state";
 
 /** The store a message is applied to, and the magnets being deleted, which nothing may bring back. */
 export interface LiveTarget {

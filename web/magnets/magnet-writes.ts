@@ -5,8 +5,10 @@ import { batch } from "solid-js";
 import { reconcile, unwrap } from "solid-js/store";
 import { AllDebridError, MAGNET_STATUSES, type Magnet, magnetGroup, type RestartData } from "../../protocol/alldebrid";
 import { type Added, addMagnets, addTorrents, sendOrQueue } from "../alldebrid";
-import { showUploaded } from "./live-apply";
-import type { MagnetsStore } from "./magnets-store";
+import { type LiveTarget, removeShown, showUploaded } from "./live-apply";
+
+/** The magnets store as its writes change it: its state and setter, and the ids being deleted. */
+type MagnetsList = LiveTarget & { deleting: Set<number> };
 
 /** A magnet a delete or restart could not act on, and why. */
 export interface WriteFailure {
@@ -14,38 +16,36 @@ export interface WriteFailure {
   error: unknown;
 }
 
-export function magnetWrites(store: MagnetsStore) {
+/** The write actions of the magnets store; `saveSoon` keeps the device's copy in step. */
+export function magnetWrites(list: MagnetsList, saveSoon: () => void) {
   // The list on screen (before the upload) says which magnets the account already had.
-  const shownIds = () => unwrap(store.state.magnets).map((magnet) => magnet.id);
+  const shownIds = () => unwrap(list.state.magnets).map((magnet) => magnet.id);
   return {
-    addMagnets: (magnets: string[]) => showAdded(store, addMagnets(magnets, { shownIds })),
+    addMagnets: (magnets: string[]) => showAdded(list, addMagnets(magnets, { shownIds })),
     addTorrentFiles: (files: File[]) =>
       showAdded(
-        store,
+        list,
         addTorrents(
           files.map((file) => ({ name: file.name, data: file })),
           { shownIds },
         ),
       ),
-    deleteMagnets: (ids: readonly number[]) => deleteMagnets(store, ids),
-    restartMagnets: (ids: readonly number[]) => restartMagnets(store, ids),
+    deleteMagnets: (ids: readonly number[]) => deleteMagnets(list, ids).finally(saveSoon),
+    restartMagnets: (ids: readonly number[]) => restartMagnets(list, ids).finally(saveSoon),
   };
 }
 
-export type MagnetWrites = ReturnType<typeof magnetWrites>;
-
-async function showAdded(store: MagnetsStore, adding: Promise<Added[]>): Promise<Added[]> {
+async function showAdded(list: MagnetsList, adding: Promise<Added[]>): Promise<Added[]> {
   const added = await adding;
-  for (const outcome of added) if (outcome.ok && !outcome.queued) showUploaded(store.actions.target, outcome.magnet);
+  for (const outcome of added) if (outcome.ok && !outcome.queued) showUploaded(list, outcome.magnet);
   return added;
 }
 
 /** Deletes magnets (AllDebrid deletes one id per call); the ones that fail come back to the list. */
-async function deleteMagnets(store: MagnetsStore, ids: readonly number[]): Promise<WriteFailure[]> {
-  const { actions } = store;
-  const removed = magnetsById(store, ids);
-  for (const id of ids) actions.deleting.add(id);
-  actions.removeShown(ids);
+async function deleteMagnets(list: MagnetsList, ids: readonly number[]): Promise<WriteFailure[]> {
+  const removed = magnetsById(list, ids);
+  for (const id of ids) list.deleting.add(id);
+  removeShown(list, ids);
   const failures: WriteFailure[] = [];
   try {
     await eachFew(removed, async (magnet) => {
@@ -56,23 +56,22 @@ async function deleteMagnets(store: MagnetsStore, ids: readonly number[]): Promi
       }
     });
   } finally {
-    for (const id of ids) actions.deleting.delete(id);
+    for (const id of ids) list.deleting.delete(id);
     putBack(
-      store,
+      list,
       failures.map((f) => f.magnet),
     );
-    actions.scheduleSave();
   }
   return failures;
 }
 
 /** Restarts failed magnets: shown as queued at once, put back as they were where the restart fails. */
-async function restartMagnets(store: MagnetsStore, ids: readonly number[]): Promise<WriteFailure[]> {
-  const before = magnetsById(store, ids).filter((m) => magnetGroup(m.statusCode) === "error");
+async function restartMagnets(list: MagnetsList, ids: readonly number[]): Promise<WriteFailure[]> {
+  const before = magnetsById(list, ids).filter((m) => magnetGroup(m.statusCode) === "error");
   if (before.length === 0) return [];
   const restarting = new Set(before.map((m) => m.id));
   batch(() => {
-    store.actions.setState("magnets", (m) => restarting.has(m.id), {
+    list.setState("magnets", (m) => restarting.has(m.id), {
       statusCode: 0,
       status: MAGNET_STATUSES[0].status,
       downloaded: 0,
@@ -82,10 +81,9 @@ async function restartMagnets(store: MagnetsStore, ids: readonly number[]): Prom
   const failures = await sendRestart(before);
   const failed = new Set(failures.map((f) => f.magnet.id));
   for (const magnet of before.filter((m) => failed.has(m.id))) {
-    const index = unwrap(store.state.magnets).findIndex((m) => m.id === magnet.id);
-    if (index >= 0) store.actions.setState("magnets", index, reconcile(magnet));
+    const index = unwrap(list.state.magnets).findIndex((m) => m.id === magnet.id);
+    if (index >= 0) list.setState("magnets", index, reconcile(magnet));
   }
-  store.actions.scheduleSave();
   return failures;
 }
 
@@ -110,17 +108,17 @@ function restartRefusals(answer: RestartData, magnets: Magnet[]): WriteFailure[]
   });
 }
 
-function magnetsById({ state }: MagnetsStore, ids: readonly number[]): Magnet[] {
+function magnetsById({ state }: MagnetsList, ids: readonly number[]): Magnet[] {
   const wanted = new Set(ids);
   return unwrap(state.magnets)
     .filter((m) => wanted.has(m.id))
     .map((m) => ({ ...m }));
 }
 
-function putBack({ state, actions }: MagnetsStore, magnets: Magnet[]): void {
+function putBack({ state, setState }: MagnetsList, magnets: Magnet[]): void {
   const present = new Set(unwrap(state.magnets).map((m) => m.id));
   const missing = magnets.filter((m) => !present.has(m.id));
-  if (missing.length) actions.setState("magnets", (shown) => [...shown, ...missing]);
+  if (missing.length) setState("magnets", (shown) => [...shown, ...missing]);
 }
 
 /** Runs `work` over items, a few at a time, so a big selection stays within the upstream's rate limit. */

@@ -2,47 +2,32 @@
 // where it can work (a browser that can, a deployment that sends them, permission not blocked,
 // not on yet) and only until it is answered: "Turn on" asks the browser's permission there and
 // then, "No thanks" is kept on the device so it is never asked again.
-import { createResource, createSignal, type JSX, Show } from "solid-js";
-import { getSetting, setSetting } from "../offline/db";
-import { apikey } from "../session/session";
-import { notificationsOn, type PushProblem, PushRefused, pushKey, pushSupported, turnOn } from "./device-push";
+import { createSignal, type JSX, Show } from "solid-js";
+import { useNotifications } from "./context";
+import { type PushProblem, PushRefused } from "./device-push";
+import { worthAsking } from "./notifications-store";
 import { t } from "./strings";
-
-const ANSWERED = "notificationPromptAnswered";
-
-async function worthAsking(): Promise<boolean> {
-  if (!pushSupported() || Notification.permission === "denied") return false;
-  if ((await getSetting<boolean>(ANSWERED)) || (await notificationsOn())) return false;
-  return (await pushKey().catch(() => null)) !== null;
-}
 
 /** Placed where adds happen; `show` once something was added. Whether to ask is known before that. */
 export function NotificationPrompt(props: { show: boolean }): JSX.Element {
-  const [ask] = createResource(worthAsking);
-  const [answered, setAnswered] = createSignal(false);
+  const [notifications, actions] = useNotifications();
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<PushProblem | null>(null);
 
   async function answer(yes: boolean): Promise<void> {
-    const key = apikey();
-    if (yes && key) {
-      setBusy(true);
-      try {
-        await turnOn(key);
-      } catch (error) {
-        // The plain words of Settings; the toggle there stays the way to try again.
-        setProblem(error instanceof PushRefused ? error.problem : "failed");
-        return;
-      } finally {
-        setBusy(false);
-      }
+    setBusy(yes);
+    try {
+      await actions.answerPrompt(yes);
+    } catch (error) {
+      // The plain words of Settings; the toggle there stays the way to try again.
+      setProblem(error instanceof PushRefused ? error.problem : "failed");
+    } finally {
+      setBusy(false);
     }
-    await setSetting(ANSWERED, true);
-    setAnswered(true);
   }
 
   return (
-    <Show when={props.show && ask() && !answered()}>
+    <Show when={props.show && worthAsking(notifications)}>
       <section class="notification-prompt" aria-labelledby="notification-prompt-text">
         <p id="notification-prompt-text">{t("prompt")}</p>
         <div class="prompt-actions">

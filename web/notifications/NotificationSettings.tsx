@@ -1,21 +1,19 @@
 // The notification settings of Settings: this device's "Notify me when a magnet is done" (the
 // browser's permission is asked only when it is turned on) with plain words when the browser or
 // the system refuses, and the account's optional webhook (ntfy, Discord, any JSON service).
-import { createResource, createSignal, type JSX, onMount, Show } from "solid-js";
-import type { WebhookState } from "../../protocol/push";
-import { appApi } from "../api/app-api";
+import { createSignal, type JSX, onMount, Show } from "solid-js";
 import { ErrorLine } from "../app/ErrorLine";
-import { apikey } from "../session/session";
-import { notificationsOn, type PushProblem, PushRefused, pushKey, pushSupported, turnOff, turnOn } from "./device-push";
+import { useNotifications } from "./context";
+import { type PushProblem, PushRefused, pushSupported } from "./device-push";
 import "./notifications.css";
 import { t } from "./strings";
 
 export function NotificationSettings(): JSX.Element {
-  const [key] = createResource(() => pushKey().catch(() => undefined));
+  const [notifications] = useNotifications();
   return (
     <fieldset class="card notification-settings">
       <legend>{t("legend")}</legend>
-      <Show when={key() !== null} fallback={<p class="muted">{t("unavailable")}</p>}>
+      <Show when={notifications.offered !== false} fallback={<p class="muted">{t("unavailable")}</p>}>
         <DeviceToggle />
         <Webhook />
       </Show>
@@ -24,26 +22,20 @@ export function NotificationSettings(): JSX.Element {
 }
 
 function DeviceToggle(): JSX.Element {
-  const [on, setOn] = createSignal(false);
+  const [notifications, actions] = useNotifications();
   const [busy, setBusy] = createSignal(false);
   const [problem, setProblem] = createSignal<PushProblem | null>(null);
   const [error, setError] = createSignal<unknown>(null);
-  onMount(async () => setOn(await notificationsOn()));
 
   async function change(wanted: boolean): Promise<void> {
-    const key = apikey();
-    if (!key) return;
     setBusy(true);
     setProblem(null);
     setError(null);
     try {
-      if (wanted) await turnOn(key);
-      else await turnOff(key);
-      setOn(wanted);
+      await actions.switchOn(wanted);
     } catch (caught) {
       if (caught instanceof PushRefused) setProblem(caught.problem);
       else setError(caught);
-      setOn(false);
     } finally {
       setBusy(false);
     }
@@ -54,7 +46,7 @@ function DeviceToggle(): JSX.Element {
       <label class="choice">
         <input
           type="checkbox"
-          checked={on()}
+          checked={notifications.on}
           disabled={busy() || !pushSupported()}
           aria-describedby="notify-hint"
           onChange={(event) => void change(event.currentTarget.checked)}
@@ -77,31 +69,22 @@ function DeviceToggle(): JSX.Element {
 }
 
 function Webhook(): JSX.Element {
+  const [notifications, actions] = useNotifications();
   const [url, setUrl] = createSignal("");
-  const [saved, setSaved] = createSignal<string | null>(null);
   const [note, setNote] = createSignal<"saved" | "removed" | null>(null);
   const [error, setError] = createSignal<unknown>(null);
+  const saved = () => notifications.webhook ?? null;
   onMount(async () => {
-    const key = apikey();
-    if (!key) return;
-    const state = await appApi<WebhookState>("/api/push/webhook", { apikey: key }).catch(() => null);
-    setSaved(state?.url ?? null);
-    setUrl(state?.url ?? "");
+    await actions.loadWebhook();
+    setUrl(saved() ?? "");
   });
 
   async function send(next: string | null): Promise<void> {
     setError(null);
     setNote(null);
     try {
-      const json = next === null ? undefined : { url: next };
-      const state = await appApi<WebhookState>("/api/push/webhook", {
-        method: next === null ? "DELETE" : "POST",
-        apikey: apikey(),
-        json,
-      });
-      setSaved(state.url);
-      setUrl(state.url ?? "");
-      setNote(state.url ? "saved" : "removed");
+      setNote(await actions.setWebhook(next));
+      setUrl(saved() ?? "");
     } catch (caught) {
       setError(caught);
     }

@@ -3,18 +3,15 @@
 
 import { createSignal, type JSX, onMount, Show } from "solid-js";
 import { ScreenHeader } from "../app/ScreenHeader";
-import { withStore } from "../app/store-context";
 import { HistoryTab } from "./HistoryTab";
 import { SavedTab } from "./SavedTab";
 import "./saved.css";
-import { SavedProvider, useSaved } from "./context";
+import { useSaved } from "./context";
 import { t } from "./strings";
 
 type Tab = "saved" | "history";
 
-export default withStore(SavedProvider, SavedScreen);
-
-function SavedScreen(): JSX.Element {
+export default function SavedScreen(): JSX.Element {
   const [savedLinks, actions] = useSaved();
   const [tab, setTab] = createSignal<Tab>("saved");
   const [note, setNote] = createSignal<{ text: string; error?: boolean } | null>(null);

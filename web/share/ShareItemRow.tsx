@@ -8,6 +8,7 @@ import { errorText } from "../i18n/errors";
 import { formatSize } from "../i18n/format";
 import { useLinks } from "../links/context";
 import { LinkStep } from "../links/LinkStep";
+import { apikey } from "../session/session";
 import { NeedsConnection, type Outcome } from "./actions";
 import { actionsFor, type ShareAction, type ShareItem } from "./items";
 import { t } from "./strings";
@@ -140,14 +141,15 @@ function Description(props: { item: ShareItem }): JSX.Element {
 }
 
 function StateLine(props: { state: ItemState; item: ShareItem }): JSX.Element {
-  const [links] = useLinks();
+  // Signed out, a share only waits: there is no account, so no Links store, to look in.
+  const links = apikey() ? useLinks()[0] : undefined;
   /** The Links screen's own item for this link, once handed over (also found by link after a reload). */
   const linkItem = () => {
     const state = props.state;
-    if (state.kind === "link") return links.items.find((item) => item.key === state.key);
+    if (state.kind === "link") return links?.items.find((item) => item.key === state.key);
     if (state.kind === "done" && "link" in props.item) {
       const link = props.item.link;
-      return links.items.find((item) => item.link === link);
+      return links?.items.find((item) => item.link === link);
     }
     return undefined;
   };

@@ -3,9 +3,7 @@
 // nothing new, it lists the shares still waiting here. Works without a session.
 import { useLocation, useNavigate } from "@solidjs/router";
 import { createResource, createSignal, For, type JSX, onMount, Show } from "solid-js";
-import { withStore } from "../app/store-context";
 import { lang } from "../i18n";
-import { LinksProvider } from "../links/context";
 import { online } from "../offline/online";
 import { type Arrival, takeArrival } from "./incoming";
 import { waitingShares } from "./kept-shares";
@@ -14,10 +12,7 @@ import { ShareView } from "./ShareView";
 import { t } from "./strings";
 import "./share.css";
 
-/** Under the Links screen's store: a link unlocked here is unlocked there, and stays among its results. */
-export default withStore(LinksProvider, SharePage);
-
-function SharePage(): JSX.Element {
+export default function SharePage(): JSX.Element {
   const navigate = useNavigate();
   // The router's location: window.location is only updated once an in-app navigation settles.
   const here = useLocation();

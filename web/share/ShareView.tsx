@@ -34,7 +34,8 @@ export function ShareView(props: Props): JSX.Element {
   );
   const [states, setStates] = createStore<Record<string, ItemState>>({});
   const [finished, setFinished] = createSignal(false);
-  const [, links] = useLinks();
+  // Signed out, the share waits for a sign-in: only an account has a Links store to hand links to.
+  const links = apikey() ? useLinks()[1] : undefined;
 
   createEffect(
     on(payload, (share) => {
@@ -71,7 +72,7 @@ export function ShareView(props: Props): JSX.Element {
    * this row shows its steps there (quality, countdown, result). Dealt with, for this share.
    */
   async function handToLinks(item: ShareItem): Promise<void> {
-    if (!("link" in item) || item.kind === "unsupported") return;
+    if (!links || !("link" in item) || item.kind === "unsupported") return;
     const key = await links.unlockShared({ link: item.link, kind: item.kind, service: item.service, up: item.up });
     setStates(item.key, { kind: "link", key });
     await recordProgress(props.id, item.key, "done");

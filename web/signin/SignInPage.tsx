@@ -8,12 +8,12 @@ import { AllDebridError } from "../../protocol/alldebrid";
 import { deployment } from "../api/deployment";
 import { ErrorLine } from "../app/ErrorLine";
 import { PinSignIn } from "./PinSignIn";
-import "./session.css";
-import { isSandboxKey, lastSandboxKey, newSandboxApikey, rememberSandboxKey } from "./sandbox-account";
-import { signInWithApikey } from "./signin";
+import "./signin.css";
+import { isSandboxKey, lastSandboxKey, newSandboxApikey, rememberSandboxKey } from "../session/sandbox-account";
+import { signInWithApikey } from "../session/signin";
+import { verification } from "../session/verification";
 import { t } from "./strings";
 import { VerifyLocation } from "./VerifyLocation";
-import { verification } from "./verification";
 
 /** On this screen a refused key is one to check and try again, not a session to sign in to again. */
 function keyErrorText(error: unknown): string | undefined {

@@ -2,7 +2,7 @@
 // destructive action), then the one signOut().
 import { createSignal, type JSX } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
-import { signOut } from "./session";
+import { signOut } from "../session/session";
 import { t } from "./strings";
 
 export function SignOutButton(): JSX.Element {

@@ -1,96 +1,37 @@
 // Sign-in by PIN: the code shown large, a button that opens AllDebrid's PIN page (on a phone,
 // the way to approve it from the phone itself), a QR code of that page for another device
-// (second, behind a disclosure, on a phone), the time left, and /v4.1/pin/check every 1.5 s and
-// whenever the app comes back to the front, so an approval is noticed within 2 s. A fresh code
-// comes when this one expires. Every line has its room before the code arrives: nothing moves.
-import { createSignal, onCleanup, onMount, Show } from "solid-js";
-import { AllDebridError, type PinGetData } from "../../protocol/alldebrid";
-import { callApi } from "../api/client";
+// (second, behind a disclosure, on a phone), the time left. The code is checked every 1.5 s and
+// whenever the app comes back to the front (web/session/pin.ts). Every line has its room before
+// the code arrives: nothing moves.
+import { onCleanup, onMount, Show } from "solid-js";
 import { ErrorLine } from "../app/ErrorLine";
 import { useMediaQuery } from "../app/media-query";
 import { formatCountdown } from "../i18n/format";
+import { createPinSignIn } from "../session/pin";
 import { QrCode } from "./QrCode";
 import { t } from "./strings";
-
-/** Under 2 s from approval to signed in, with the check's own round trip. */
-export const PIN_CHECK_MS = 1_500;
 
 /** A phone (or any touch screen): approving happens right here, the QR code is for someone else. */
 const PHONE = "(max-width: 599px), (pointer: coarse)";
 
 export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
-  const [pin, setPin] = createSignal<PinGetData | null>(null);
-  const [expiresAt, setExpiresAt] = createSignal(0);
-  const [now, setNow] = createSignal(Date.now());
-  const [error, setError] = createSignal<unknown>(null);
+  const [state, actions] = createPinSignIn((key) => props.onApikey(key));
+  const pin = () => state.pin;
+  const error = () => state.error;
   const phone = useMediaQuery(PHONE);
-  let checkTimer: ReturnType<typeof setTimeout> | undefined;
-  let generation = 0;
-  let checking = false;
-
-  const secondsLeft = () => Math.max(0, (expiresAt() - now()) / 1000);
-
-  async function newPin(): Promise<void> {
-    clearTimeout(checkTimer);
-    const mine = ++generation;
-    setPin(null);
-    setError(null);
-    try {
-      const fresh = await callApi("/v4.1/pin/get");
-      if (mine !== generation) return;
-      setPin(fresh);
-      setNow(Date.now());
-      setExpiresAt(Date.now() + fresh.expires_in * 1000);
-      checkTimer = setTimeout(() => void check(mine), PIN_CHECK_MS);
-    } catch (e) {
-      if (mine === generation) setError(e);
-    }
-  }
-
-  async function check(mine: number): Promise<void> {
-    const current = pin();
-    if (!current || mine !== generation || checking) return;
-    clearTimeout(checkTimer);
-    checking = true;
-    try {
-      const status = await callApi("/v4.1/pin/check", { pin: current.pin, check: current.check });
-      if (mine !== generation) return;
-      if (status.activated && status.apikey) {
-        generation++;
-        await props.onApikey(status.apikey);
-        return;
-      }
-      setExpiresAt(Date.now() + status.expires_in * 1000);
-      setError(null);
-    } catch (e) {
-      if (mine !== generation) return;
-      // An expired or unknown check token cannot recover: start over with a new code.
-      if (e instanceof AllDebridError && (e.code === "PIN_EXPIRED" || e.code === "PIN_INVALID")) return void newPin();
-      setError(e); // a network or server hiccup: say so, and keep checking
-    } finally {
-      checking = false;
-    }
-    if (mine === generation) checkTimer = setTimeout(() => void check(mine), PIN_CHECK_MS);
-  }
+  const secondsLeft = () => Math.max(0, (state.expiresAt - state.now) / 1000);
 
   /** Back from AllDebrid's page (another tab, another app): look at once. */
   const onVisible = () => {
-    if (document.visibilityState === "visible") void check(generation);
+    if (document.visibilityState === "visible") actions.checkNow();
   };
 
   onMount(() => {
-    void newPin();
+    void actions.newPin();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
   });
-  const clock = setInterval(() => {
-    setNow(Date.now());
-    if (pin() && secondsLeft() === 0) void newPin();
-  }, 1000);
   onCleanup(() => {
-    generation++;
-    clearTimeout(checkTimer);
-    clearInterval(clock);
     document.removeEventListener("visibilitychange", onVisible);
     window.removeEventListener("focus", onVisible);
   });
@@ -137,7 +78,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
         </p>
         <ErrorLine error={error()} />
         <Show when={error() && !pin()}>
-          <button type="button" onClick={() => void newPin()}>
+          <button type="button" onClick={() => void actions.newPin()}>
             {t("newPin")}
           </button>
         </Show>

@@ -1,0 +1,46 @@
+// "Keep a copy on the device", written once for every store: the copy is read back at start (the
+// screen shows it before the network answers), saved now or soon (many changes in a row once),
+// and saved at once when the page is hidden or closed, so a reload never loses the last changes.
+// Made inside a store, it stops with it: a save still waiting is dropped when the account leaves.
+import { onCleanup } from "solid-js";
+import { loadSnapshot, saveSnapshot } from "./db";
+
+export interface DeviceCopy<T> {
+  /** What the device kept and when, or undefined (nothing kept, or the device could not read it). */
+  read(): Promise<{ value: T; savedAt: number } | undefined>;
+  /** Saves what `current` returns now. */
+  save(): Promise<void>;
+  /** Saves within `delayMs`: every change until then is saved together. */
+  saveSoon(): void;
+}
+
+/** `current` returns the plain data to keep (IndexedDB cannot clone a store's proxies: unwrap them). */
+export function deviceCopy<T>(key: string, current: () => T, delayMs = 1_000): DeviceCopy<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    return saveSnapshot(key, current());
+  };
+  const flush = () => {
+    if (timer !== undefined) void save();
+  };
+  const flushWhenHidden = () => {
+    if (document.visibilityState === "hidden") flush();
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", flushWhenHidden);
+  onCleanup(() => {
+    clearTimeout(timer);
+    timer = undefined;
+    window.removeEventListener("pagehide", flush);
+    document.removeEventListener("visibilitychange", flushWhenHidden);
+  });
+  return {
+    read: () => loadSnapshot<T>(key).catch(() => undefined),
+    save,
+    saveSoon: () => {
+      timer ??= setTimeout(() => void save(), delayMs);
+    },
+  };
+}
