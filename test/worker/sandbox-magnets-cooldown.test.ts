@@ -1,5 +1,6 @@
-// The sandbox's MAGNET_PROCESSING_COOLDOWN (docs/sandbox-magnets.md): a failed magnet deleted
-// cannot be uploaded again for a while, then can; a Ready or expired one is not held back.
+// What the sandbox makes of a deleted magnet added again (docs/sandbox-magnets.md): a failed one
+// answers MAGNET_PROCESSING_COOLDOWN for a while, then is taken; a Ready or expired one is not held
+// back, and an expired one downloads afresh.
 import { describe, expect, it, vi } from "vitest";
 import { waitUntil } from "../wait-until";
 import { call, hashStarting, newKey, pollUntil, statusOf, upload } from "./sandbox-magnets-client";
@@ -54,6 +55,16 @@ describe("MAGNET_PROCESSING_COOLDOWN", () => {
       expect(again.error).toBeUndefined();
       expect(again.id).not.toBe(first.id);
     }
+  });
+
+  it("downloads an expired magnet afresh when it is added again, up to Ready", async () => {
+    const apikey = newKey();
+    const hash = hashStarting("f6");
+    const first = await uploadOne(apikey, hash);
+    expect((await settled(apikey, first.id)).statusCode).toBe(11);
+    await call("/v4.1/magnet/delete", apikey, { id: first.id });
+    const again = await uploadOne(apikey, hash);
+    expect((await settled(apikey, again.id)).statusCode).toBe(4);
   });
 
   it("is the account's own: another account uploads the same hash at once", async () => {

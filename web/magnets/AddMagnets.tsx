@@ -2,26 +2,14 @@
 // with its own outcome (added, ready, queued while offline, or why it was refused); after an
 // add, the question whether to be told when magnets are done (once per device).
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
-import type { Added } from "../alldebrid";
-import { errorText } from "../i18n/errors";
+import { MakeRoom } from "../caps/MakeRoom";
 import { NotificationPrompt } from "../notifications/NotificationPrompt";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
+import { type AddOutcome, outcomeOf } from "./add-outcome";
 import { useMagnets } from "./context";
 import { t } from "./strings";
 
-/** One line of outcome: a typed line or a file name, and what happened to it. */
-export interface AddOutcome {
-  input: string;
-  text: string;
-  ok: boolean;
-}
-
-export function outcomeOf(result: Added): AddOutcome {
-  if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
-  if (result.queued) return { input: result.input, text: t("queued"), ok: true };
-  const text = result.already ? t("already") : result.magnet.ready ? t("addedReady") : t("added");
-  return { input: result.magnet.name, text, ok: true };
-}
+export { type AddOutcome, outcomeOf } from "./add-outcome";
 
 /** Splits picked or dropped files into .torrent files and refusals. */
 export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; refused: AddOutcome[] }> {
@@ -29,7 +17,7 @@ export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; 
   const refused: AddOutcome[] = [];
   for (const file of files) {
     if (await isTorrentFile(file)) torrents.push(file);
-    else refused.push({ input: file.name, text: t("notTorrent"), ok: false });
+    else refused.push({ key: file.name, input: file.name, text: t("notTorrent"), ok: false });
   }
   return { torrents, refused };
 }
@@ -53,9 +41,9 @@ export function AddMagnets(props: {
   async function submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const { magnets, invalid } = parseMagnetInput(text());
-    const refused = invalid.map((input) => ({ input, text: t("notMagnet"), ok: false }));
+    const refused = invalid.map((input) => ({ key: input, input, text: t("notMagnet"), ok: false }));
     if (magnets.length === 0) {
-      props.setOutcomes(refused.length ? refused : [{ input: "", text: t("nothingToAdd"), ok: false }]);
+      props.setOutcomes(refused.length ? refused : [{ key: "", input: "", text: t("nothingToAdd"), ok: false }]);
       return;
     }
     setBusy(true);
@@ -134,6 +122,7 @@ export function AddMagnets(props: {
             </For>
           </ul>
         </Show>
+        <MakeRoom outcomes={props.outcomes} setOutcomes={props.setOutcomes} />
         <NotificationPrompt show={props.outcomes.some((outcome) => outcome.ok)} />
       </section>
     </Show>

@@ -1,8 +1,9 @@
 // The sandbox's magnets: upload (magnets and .torrent files), status (list, by id, live mode;
-// the /v4 form is retired), files, delete (a failed magnet deleted cools down) and restart.
+// the /v4 form is retired), files, delete (what a failed or expired magnet becomes when added
+// again: deleted.ts) and restart.
 // Rules: docs/sandbox-magnets.md.
 import type { SandboxFeature } from "../context";
-import { migrate as migrateCooldowns } from "./cooldown";
+import { migrate as migrateDeleted } from "./deleted";
 import { migrate as migrateLive } from "./live";
 import { magnetDelete, magnetFiles, magnetRestart } from "./manage";
 import { magnetStatus } from "./status";
@@ -15,7 +16,7 @@ export const magnets: SandboxFeature = {
   migrate(sql) {
     migrateMagnets(sql);
     migrateLive(sql);
-    migrateCooldowns(sql);
+    migrateDeleted(sql);
   },
   handlers: {
     "magnet/upload": uploadMagnets,

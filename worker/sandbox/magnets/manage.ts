@@ -2,7 +2,7 @@
 import { AllDebridError, type FileNode, type ItemError, itemError, magnetGroup } from "../../../protocol/alldebrid";
 import type { SandboxAccount } from "../accounts";
 import { type HandlerContext, requireAccount } from "../context";
-import { startCooldown } from "./cooldown";
+import { rememberDeleted } from "./deleted";
 import { DEMO_FILES, demoMagnet } from "./demo";
 import { filesTree } from "./files";
 import { magnetAt } from "./progress";
@@ -41,8 +41,15 @@ export function magnetDelete(ctx: HandlerContext) {
   const magnet = id === null || account.demo ? null : findMagnet(ctx.sql, account.apikey, id);
   if (!magnet) throw new AllDebridError("MAGNET_INVALID_ID");
   const { statusCode } = magnetAt(magnet, ctx.now, ctx.config.paceMs);
-  if (magnetGroup(statusCode) === "error" && statusCode !== 11)
-    startCooldown(ctx.sql, account.apikey, magnet.hash, ctx.now, ctx.config.paceMs);
+  if (magnetGroup(statusCode) === "error")
+    rememberDeleted(
+      ctx.sql,
+      account.apikey,
+      magnet.hash,
+      statusCode === 11 ? "expired" : "failed",
+      ctx.now,
+      ctx.config.paceMs,
+    );
   deleteMagnet(ctx.sql, account.apikey, magnet.id);
   return { message: DELETED };
 }
