@@ -67,50 +67,26 @@ export function CleanupSettings(): JSX.Element {
       <h2 id="settings-cleanup">{t("rulesTitle")}</h2>
       <p class="muted">{t("rulesIntro")}</p>
       <form onSubmit={(event) => void save(event)}>
-        <label class="choice">
-          <input type="checkbox" checked={keepOn()} onChange={(event) => setKeepOn(event.currentTarget.checked)} />
-          {t("keepOn")}
-        </label>
-        <Show when={keepOn()}>
-          <label class="rule-number">
-            {t("keepCount")}
-            <input
-              type="number"
-              inputmode="numeric"
-              min={CLEANUP_LIMITS.keepFinished.min}
-              max={CLEANUP_LIMITS.keepFinished.max}
-              step="1"
-              value={keep()}
-              aria-invalid={keepValue() === null}
-              onInput={(event) => setKeep(event.currentTarget.value)}
-            />
-          </label>
-          <Show when={keepValue() === null}>
-            <p class="error">{t("rulesBadCount")}</p>
-          </Show>
-        </Show>
-        <label class="choice">
-          <input type="checkbox" checked={ageOn()} onChange={(event) => setAgeOn(event.currentTarget.checked)} />
-          {t("ageOn")}
-        </label>
-        <Show when={ageOn()}>
-          <label class="rule-number">
-            {t("ageDays")}
-            <input
-              type="number"
-              inputmode="numeric"
-              min={CLEANUP_LIMITS.finishedForDays.min}
-              max={CLEANUP_LIMITS.finishedForDays.max}
-              step="1"
-              value={days()}
-              aria-invalid={daysValue() === null}
-              onInput={(event) => setDays(event.currentTarget.value)}
-            />
-          </label>
-          <Show when={daysValue() === null}>
-            <p class="error">{t("rulesBadDays")}</p>
-          </Show>
-        </Show>
+        <RuleField
+          on={keepOn()}
+          onToggle={setKeepOn}
+          toggle={t("keepOn")}
+          label={t("keepCount")}
+          value={keep()}
+          onValue={setKeep}
+          limits={CLEANUP_LIMITS.keepFinished}
+          invalid={keepValue() === null ? t("rulesBadCount") : null}
+        />
+        <RuleField
+          on={ageOn()}
+          onToggle={setAgeOn}
+          toggle={t("ageOn")}
+          label={t("ageDays")}
+          value={days()}
+          onValue={setDays}
+          limits={CLEANUP_LIMITS.finishedForDays}
+          invalid={daysValue() === null ? t("rulesBadDays") : null}
+        />
         <RulesSummary rules={cleanup.rules} />
         <button type="submit" class="primary" disabled={busy() || invalid() || cleanup.rules === undefined}>
           {busy() ? t("rulesSaving") : t("rulesSave")}
@@ -119,6 +95,43 @@ export function CleanupSettings(): JSX.Element {
         <ErrorLine error={error() ?? cleanup.loadError} />
       </form>
     </section>
+  );
+}
+
+/** One rule: a box to tick, then its number, with why a number will not do. */
+function RuleField(props: {
+  on: boolean;
+  onToggle: (on: boolean) => void;
+  toggle: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  limits: { min: number; max: number };
+  invalid: string | null;
+}): JSX.Element {
+  return (
+    <>
+      <label class="choice">
+        <input type="checkbox" checked={props.on} onChange={(event) => props.onToggle(event.currentTarget.checked)} />
+        {props.toggle}
+      </label>
+      <Show when={props.on}>
+        <label class="rule-number">
+          {props.label}
+          <input
+            type="number"
+            inputmode="numeric"
+            min={props.limits.min}
+            max={props.limits.max}
+            step="1"
+            value={props.value}
+            aria-invalid={props.invalid !== null}
+            onInput={(event) => props.onValue(event.currentTarget.value)}
+          />
+        </label>
+        <Show when={props.invalid}>{(text) => <p class="error">{text()}</p>}</Show>
+      </Show>
+    </>
   );
 }
 
