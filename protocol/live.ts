@@ -1,6 +1,7 @@
 // The live-sync protocol between a user's Durable Object and each connected device, in one
 // place: every message either side sends is a member of these unions (see docs/live.md).
 import type { Magnet } from "./alldebrid/magnets";
+import type { WaitingLine } from "./line";
 
 /**
  * One magnet's change as a JSON Merge Patch (RFC 7396) plus its id: the fields that changed, and
@@ -26,9 +27,33 @@ export interface PatchMessage {
   removed: number[];
 }
 
+/**
+ * The account's waiting line (docs/caps.md): sent after the first message when the line is not
+ * empty, and to every socket whenever it changes. An empty `magnets` means nobody waits now.
+ */
+export interface LineMessage extends WaitingLine {
+  type: "line";
+}
+
+/**
+ * The cleanup rules deleted finished magnets: their removal comes in patches as usual; this says
+ * why, once per run (`run` goes up by one each time). The last run is sent again on connect, so a
+ * device that was away can say it once too, if it has not seen that run.
+ */
+export interface CleanupMessage {
+  type: "cleanup";
+  run: number;
+  /** When, in seconds since the epoch. */
+  at: number;
+  removed: number[];
+}
+
+/** Clients ignore message types they do not know, so the server may add some. */
 export type ServerMessage =
   | SnapshotMessage
   | PatchMessage
+  | LineMessage
+  | CleanupMessage
   | { type: "pong" }
   | { type: "error"; code: string; message: string };
 

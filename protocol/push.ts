@@ -42,8 +42,20 @@ export interface MagnetsDonePush {
   failed: number;
 }
 
-/** The decrypted body of every Web Push this deployment sends. */
-export type PushPayload = MagnetsDonePush;
+/**
+ * Magnets wait in the account's line (docs/caps.md) and AllDebrid has room for them now, but no
+ * device is open to send them (uploads must come from a device): open the app.
+ */
+export interface LineCanMovePush {
+  kind: "line-can-move";
+  event: string;
+  at: number;
+  /** How many magnets wait. */
+  waiting: number;
+}
+
+/** The decrypted body of every Web Push this deployment sends; a kind a device does not know is not shown. */
+export type PushPayload = MagnetsDonePush | LineCanMovePush;
 
 /** What a webhook receives (POST, JSON): ntfy (with its template headers) and Discord read it as it is. */
 export interface WebhookMessage {

@@ -16,11 +16,19 @@ export interface Config {
   livePoll: { activeMs: number; idleMs: number };
   /** Polls without a socket, and for how long after their last start (LIVE_POLL_BACKGROUND_MS, …_HOURS). */
   background: { pollMs: number; ceilingMs: number };
+  /**
+   * The cleanup rules' pace: how often the object looks at an account with a rule on when nothing
+   * else brings it news (CLEANUP_CHECK_MINUTES), how many magnet/delete calls one run keeps
+   * waiting or in flight (CLEANUP_IN_FLIGHT), and the pause after a run that could not finish
+   * (the background pace, LIVE_POLL_BACKGROUND_MS).
+   */
+  cleanup: { checkMs: number; inFlight: number; retryMs: number };
   /** The sandbox's magnet pace and PIN lifetime (SANDBOX_PACE_MS, SANDBOX_PIN_TTL_SECONDS). */
   sandbox: { paceMs: number; pinTtlSeconds: number };
 }
 
 const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
 
 /** A positive number, or the default. */
 function positive(value: string | undefined, fallback: number): number {
@@ -35,6 +43,7 @@ function count(value: string | undefined, fallback: number): number {
 }
 
 function read(env: Env): Config {
+  const backgroundMs = positive(env.LIVE_POLL_BACKGROUND_MS, 30_000);
   return {
     upstreamTimeoutMs: positive(env.UPSTREAM_TIMEOUT_MS, 20_000),
     hostsTtlSeconds: positive(env.HOSTS_CACHE_TTL_SECONDS, 3 * 60 * 60),
@@ -45,8 +54,13 @@ function read(env: Env): Config {
       idleMs: positive(env.LIVE_POLL_IDLE_MS, 30_000),
     },
     background: {
-      pollMs: positive(env.LIVE_POLL_BACKGROUND_MS, 30_000),
+      pollMs: backgroundMs,
       ceilingMs: positive(env.LIVE_POLL_BACKGROUND_HOURS, 24) * HOUR_MS,
+    },
+    cleanup: {
+      checkMs: positive(env.CLEANUP_CHECK_MINUTES, 15) * MINUTE_MS,
+      inFlight: Math.max(1, Math.floor(positive(env.CLEANUP_IN_FLIGHT, 4))),
+      retryMs: backgroundMs,
     },
     sandbox: {
       paceMs: positive(env.SANDBOX_PACE_MS, 3000),

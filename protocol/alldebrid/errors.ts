@@ -52,6 +52,12 @@ export const DOCUMENTED_ERRORS = {
   MAGNET_TOOK_TOO_LONG: "Download took more than 72h",
   MAGNET_LINKS_REMOVED: "Removed from hoster website",
   MAGNET_PROCESSING_FAILED: "Proccessing failed (bad torrent ?)",
+  /**
+   * Not in the documentation; 2026 clients list it. Its meaning is not documented either: by its
+   * name the service is cooling down on that magnet, so a client says so and tries again later.
+   * The message is this project's wording.
+   */
+  MAGNET_PROCESSING_COOLDOWN: "This magnet was processed moments ago, please retry later",
   PIN_ALREADY_AUTHED: "You already have a valid auth apikey",
   PIN_EXPIRED: "The pin is expired",
   PIN_INVALID: "The pin is invalid",

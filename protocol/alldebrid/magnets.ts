@@ -17,7 +17,8 @@ export const MAGNET_STATUSES = {
   8: { group: "error", status: "File too big." },
   9: { group: "error", status: "Internal error." },
   10: { group: "error", status: "Download took more than 72h." },
-  11: { group: "error", status: "Deleted on the hoster website" },
+  /** The documentation's "Deleted on the hoster website"; the service says this since 2026 (real-world-notes). */
+  11: { group: "error", status: "Expired - files removed" },
   12: { group: "error", status: "Proccessing failed" },
   13: { group: "error", status: "Proccessing failed" },
   14: { group: "error", status: "Error while contacting tracker" },

@@ -5,7 +5,7 @@ import { createStore } from "solid-js/store";
 import { describe, expect, it } from "vitest";
 import type { Magnet } from "../../protocol/alldebrid";
 import { applyPatch, type LiveTarget } from "../../web/magnets/live-apply";
-import type { MagnetsState } from "../../web/magnets/state";
+import { initialMagnetsState, type MagnetsState } from "../../web/magnets/state";
 
 const downloading: Magnet = {
   id: 1,
@@ -22,13 +22,11 @@ const downloading: Magnet = {
 
 function storeWith(magnets: Magnet[], deleting: number[] = []): LiveTarget {
   const [state, setState] = createStore<MagnetsState>({
+    ...initialMagnetsState(),
     magnets: structuredClone(magnets),
     version: 1,
-    updatedAt: null,
-    fromDevice: false,
     live: { status: "live" },
     speeds: { 1: [50] },
-    serverNotice: null,
   });
   return { state, setState, deleting: new Set(deleting) };
 }

@@ -45,4 +45,15 @@ describe("what a notification says", () => {
     const several = magnetsDonePayload("m6", 0, [ready(1, "a"), ready(2, "b")]);
     expect(notificationTarget(several, "")).toBe("/");
   });
+
+  it("says magnets wait in the line and the app must open to send them, in both languages, with the plural", () => {
+    const two = { kind: "line-can-move", event: "line1", at: 1, waiting: 2 } as const;
+    expect(notificationText(two, "en")).toEqual({
+      title: "AllDebrid has room again",
+      body: "2 magnets are waiting: open Debrid to send them",
+      copyLinks: null,
+    });
+    expect(notificationText({ ...two, waiting: 1 }, "fr").body).toBe("1 magnet attend : ouvrez Debrid pour l'envoyer");
+    expect(notificationTarget(two, "")).toBe("/");
+  });
 });

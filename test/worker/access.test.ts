@@ -67,7 +67,7 @@ describe("keys that cannot be keys", () => {
         status: "error",
         error: { code: "AUTH_BAD_APIKEY", message: "The auth apikey is invalid" },
       });
-      expect(await sandboxStats(apikey)).toEqual({ total: 0, calls: {} });
+      expect(await sandboxStats(apikey)).toEqual({ total: 0, calls: {}, rateLimited: 0 });
       expect(JSON.stringify(logged)).not.toContain("Leak");
       expect(await storedTables(apikey)).toBe(0);
     });
@@ -76,7 +76,7 @@ describe("keys that cannot be keys", () => {
   it("counts the calls a plausible junk key costs, so a zero above means no call at all", async () => {
     const junk = `junk${crypto.randomUUID()}`;
     expect((await userCall(junk, "198.51.100.2")).body.error?.code).toBe("AUTH_BAD_APIKEY");
-    expect(await sandboxStats(junk)).toEqual({ total: 1, calls: { "/v4.1/user": 1 } });
+    expect(await sandboxStats(junk)).toEqual({ total: 1, calls: { "/v4.1/user": 1 }, rateLimited: 0 });
   });
 });
 

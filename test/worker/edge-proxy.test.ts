@@ -44,7 +44,7 @@ describe("a real AllDebrid client pointed at the deployment", () => {
     expect((error as AllDebridError).code).toBe("AUTH_BAD_APIKEY");
   });
 
-  it("sees magnet upload refused from the server (MAGNET_NO_SERVER), unchanged", async () => {
+  it("passes a magnet upload refused from the server (HTTP 403, NO_SERVER) through unchanged", async () => {
     const apikey = newKey();
     await setFaults(apikey, [{ type: "noServer" }]);
     const client = new AllDebridClient({ baseUrl: BASE, apikey, fetch: (r) => exports.default.fetch(r) });
@@ -54,10 +54,8 @@ describe("a real AllDebrid client pointed at the deployment", () => {
     const sandbox = new AllDebridClient({ baseUrl: `${BASE}/sandbox`, apikey, fetch: (r) => exports.default.fetch(r) });
     const direct = await sandbox.request("/v4.1/magnet/upload", { "magnets[]": [magnet] });
     expect(direct.envelope.status).toBe("success");
-    expect(edge.envelope).toEqual({
-      status: "error",
-      error: { code: "MAGNET_NO_SERVER", message: expect.any(String) },
-    });
+    expect(edge.httpStatus).toBe(403);
+    expect(edge.envelope).toEqual({ status: "error", error: { code: "NO_SERVER", message: expect.any(String) } });
   });
 });
 

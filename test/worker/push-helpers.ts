@@ -3,7 +3,7 @@
 // decryption written independently of the library that encrypts, and an RFC 8292 VAPID check.
 import { exports } from "cloudflare:workers";
 import type { PushSubscriptionBody } from "../../protocol/api-bodies";
-import type { PushPayload } from "../../protocol/push";
+import type { MagnetsDonePush, PushPayload } from "../../protocol/push";
 import { ORIGIN } from "./live-helpers";
 
 const encoder = new TextEncoder();
@@ -97,8 +97,14 @@ async function hkdf(salt: Uint8Array, ikm: CryptoKey | Uint8Array, info: Uint8Ar
   return new Uint8Array(await crypto.subtle.deriveBits({ name: "HKDF", hash: "SHA-256", salt, info }, key, bits));
 }
 
-/** Opens an aes128gcm Web Push body (RFC 8291 §3.4, RFC 8188 §2) with the subscription's private key. */
-export async function decrypt(captured: Captured, subscription: TestSubscription): Promise<PushPayload> {
+/**
+ * Opens an aes128gcm Web Push body (RFC 8291 §3.4, RFC 8188 §2) with the subscription's private
+ * key; read as the kind the test expects (magnets-done unless it says otherwise).
+ */
+export async function decrypt<T extends PushPayload = MagnetsDonePush>(
+  captured: Captured,
+  subscription: TestSubscription,
+): Promise<T> {
   const body = fromB64(captured.body);
   const salt = body.slice(0, 16);
   const idLength = body[20] ?? 0;
@@ -124,7 +130,7 @@ export async function decrypt(captured: Captured, subscription: TestSubscription
   let end = padded.length - 1;
   while (end >= 0 && padded[end] === 0) end--;
   if (padded[end] !== 2) throw new Error("no last-record delimiter");
-  return JSON.parse(new TextDecoder().decode(padded.slice(0, end))) as PushPayload;
+  return JSON.parse(new TextDecoder().decode(padded.slice(0, end))) as T;
 }
 
 /** Checks `Authorization: vapid t=JWT, k=KEY` (RFC 8292): the key, the ES256 signature, aud, exp and sub. */

@@ -20,7 +20,7 @@ export async function setFaults(apikey: string, faults: object[]): Promise<void>
   if (response.status !== 200) throw new Error(`/sandbox/faults answered ${response.status}: ${await response.text()}`);
 }
 
-/** How many calls the sandbox received from the account, per endpoint path, and in all (and the last `ip` of each). */
+/** How many calls the sandbox received from the account, per endpoint path, and in all, how many the rate limit refused, and the last `ip` of each. */
 export async function sandboxStats(apikey: string): Promise<CallStats> {
   // In the query: a key under test may hold what no header can.
   const response = await exports.default.fetch(`${HOOKS}/stats?apikey=${encodeURIComponent(apikey)}`);

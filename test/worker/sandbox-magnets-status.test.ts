@@ -118,18 +118,25 @@ describe("magnet status", { timeout: 20_000 }, () => {
     expect(answer.error.code).toBe("MAGNET_INVALID_ID");
   });
 
-  it("filters by active, ready, error and expired", async () => {
+  it("filters by active, ready, error and expired (status 11, Expired - files removed)", async () => {
     const key = newKey();
-    const [ready, active, failing] = await upload(key, [hashStarting("0"), hashStarting("e"), hashStarting("f1")]);
-    await pollUntil(
-      () => statusOf(key, failing?.id ?? 0),
-      (magnet) => magnet.statusCode >= 5,
-    );
+    const [ready, active, failing, expired] = await upload(key, [
+      hashStarting("0"),
+      hashStarting("e"),
+      hashStarting("f1"),
+      hashStarting("f6"),
+    ]);
+    for (const settling of [failing, expired])
+      await pollUntil(
+        () => statusOf(key, settling?.id ?? 0),
+        (magnet) => magnet.statusCode >= 5,
+      );
     const ids = async (status: string) => (await list(key, { status })).map((magnet) => magnet.id);
     expect(await ids("active")).toEqual([active?.id]);
     expect(await ids("ready")).toEqual([ready?.id]);
     expect(await ids("error")).toEqual([failing?.id]);
-    expect(await ids("expired")).toEqual([]);
+    expect(await ids("expired")).toEqual([expired?.id]);
+    expect(await statusOf(key, expired?.id ?? 0)).toMatchObject({ statusCode: 11, status: "Expired - files removed" });
   });
 
   it("answers the retired /v4/magnet/status with DISCONTINUED and deprecated: true, whatever is sent", async () => {

@@ -24,7 +24,7 @@ describe("GET /sandbox/stats", () => {
     const response = await hook(`/stats?apikey=${key}`);
     expect(await response.json()).toEqual({
       status: "success",
-      data: { total: 3, calls: { "/v4.1/link/infos": 1, "/v4.1/user": 2 } },
+      data: { total: 3, calls: { "/v4.1/link/infos": 1, "/v4.1/user": 2 }, rateLimited: 0 },
     });
     await hook("/stats", { method: "DELETE", headers: { Authorization: `Bearer ${key}` } });
     expect(await (await hook(`/stats?apikey=${key}`)).json()).toMatchObject({ data: { total: 0, calls: {} } });
@@ -72,6 +72,8 @@ describe("rate limits", () => {
     expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(1);
     const limited = responses.find((response) => response.status === 429);
     expect(await limited?.json()).toMatchObject({ status: "error", error: { code: "RATE_LIMITED" } });
+    const stats = await (await hook(`/stats?apikey=${key}`)).json<{ data: { total: number; rateLimited: number } }>();
+    expect(stats.data).toMatchObject({ total: 13, rateLimited: statuses.filter((status) => status === 429).length });
     expect((await call("/v4.1/ping", newKey())).status).toBe("success");
   });
 
@@ -136,21 +138,24 @@ describe("POST /sandbox/faults", () => {
     expect((await call("/v4.1/user", key)).status).toBe("success");
   });
 
-  it("answers NO_SERVER on link/unlock and MAGNET_NO_SERVER on uploads only for calls through the edge", async () => {
+  it("answers NO_SERVER on link/unlock, and HTTP 403 NO_SERVER on uploads, only for calls through the edge", async () => {
     const key = newKey();
     await setFaults(key, [{ type: "noServer" }]);
     const link = { link: "https://example.com/a.zip" };
-    expect((await call("/v4.1/link/unlock", key, link, { viaEdge: true })).error).toEqual({
+    const unlock = await send("/v4.1/link/unlock", key, link, { viaEdge: true });
+    expect(unlock.status).toBe(200);
+    expect(((await unlock.json()) as { error: unknown }).error).toEqual({
       code: "NO_SERVER",
       message: "Servers are not allowed to use this feature. Visit https://alldebrid.com/vpn if you're using a VPN.",
     });
-    expect((await call("/v4.1/magnet/upload", key, { magnets: ["a".repeat(40)] }, { viaEdge: true })).error.code).toBe(
-      "MAGNET_NO_SERVER",
-    );
-    expect((await call("/v4.1/magnet/upload/file", key, {}, { viaEdge: true, multipart: true })).error.code).toBe(
-      "MAGNET_NO_SERVER",
-    );
+    const upload = await send("/v4.1/magnet/upload", key, { magnets: ["a".repeat(40)] }, { viaEdge: true });
+    expect(upload.status).toBe(403);
+    expect(await upload.json()).toMatchObject({ status: "error", error: { code: "NO_SERVER" } });
+    const file = await send("/v4.1/magnet/upload/file", key, {}, { viaEdge: true, multipart: true });
+    expect(file.status).toBe(403);
+    expect(await file.json()).toMatchObject({ status: "error", error: { code: "NO_SERVER" } });
     expect((await call("/v4.1/link/unlock", key, link)).status).toBe("success");
+    expect((await call("/v4.1/magnet/upload", key, { magnets: ["a".repeat(40)] })).status).toBe("success");
     expect((await call("/v4.1/user", key, {}, { viaEdge: true })).status).toBe("success");
   });
 
@@ -187,6 +192,53 @@ describe("POST /sandbox/faults", () => {
     ]) {
       const response = await hook("/faults", { method: "POST", headers: { "Content-Type": "application/json" }, body });
       expect(response.status, body).toBe(400);
+      expect(await response.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });
+    }
+  });
+});
+
+describe("POST /sandbox/magnets/age", () => {
+  const age = (body: unknown) =>
+    hook("/magnets/age", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const ready = (n: number) => `0${String(n).padStart(39, "0")}`;
+
+  it("moves the account's magnets, or those named, back by whole or part days: their completion too", async () => {
+    const key = newKey();
+    const upload = await call<{ magnets: Array<{ id: number }> }>("/v4.1/magnet/upload", key, {
+      magnets: [ready(1), ready(2)],
+    });
+    const [first, second] = upload.data.magnets.map((magnet) => magnet.id);
+    const completion = async () => {
+      const list = await call<{ magnets: Array<{ id: number; completionDate: number }> }>("/v4.1/magnet/status", key);
+      return new Map(list.data.magnets.map((magnet) => [magnet.id, magnet.completionDate]));
+    };
+    const before = await completion();
+    expect(await (await age({ apikey: key, days: 10, ids: [first] })).json()).toEqual({
+      status: "success",
+      data: { aged: 1 },
+    });
+    const after = await completion();
+    expect(after.get(first!)).toBe(before.get(first!)! - 10 * 86_400);
+    expect(after.get(second!)).toBe(before.get(second!));
+    expect(await (await age({ apikey: key, days: 0.5 })).json()).toMatchObject({ data: { aged: 2 } });
+    expect((await completion()).get(second!)).toBe(before.get(second!)! - 43_200);
+  });
+
+  it("answers bad input, or a key that is not the sandbox's, with HTTP 400", async () => {
+    for (const body of [
+      { apikey: newKey(), days: -1 },
+      { apikey: newKey(), days: "3" },
+      { apikey: newKey(), days: 3, ids: [] },
+      { apikey: newKey(), days: 3, extra: true },
+      { apikey: "aRealLookingKey", days: 3 },
+      { days: 3 },
+    ]) {
+      const response = await age(body);
+      expect(response.status, JSON.stringify(body)).toBe(400);
       expect(await response.json()).toMatchObject({ status: "error", error: { code: "BAD_REQUEST" } });
     }
   });

@@ -3,7 +3,8 @@
 // export within the rate budget, add magnets and .torrent files, save links (the good ones of a
 // batch), and send a write now or keep it in the outbox (sendOrQueue). All HTTP goes through
 // api/client.ts.
-export { type Added, type AddOptions, addMagnets, addTorrents, type UploadedMagnet } from "./add";
+export { type AddOptions, addMagnets, addTorrents } from "./add";
+export { type Added, refusedWith, replaceOutcomes, type UploadedMagnet } from "./added";
 export { DELAYED_POLL_MS, type FollowOptions, followDelayed, pause } from "./delayed";
 export { hashOf, loadMagnetHashes, magnetLinkOf, rememberMagnetHashes } from "./magnet-hashes";
 export { type RefusedLink, type SaveOutcome, saveLink, saveLinks } from "./save";

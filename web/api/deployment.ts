@@ -41,7 +41,12 @@ export function deployment(): Deployment | undefined {
   return loaded();
 }
 
+/** What the deployment calls AllDebrid: the real service or its sandbox, once known. */
+export async function upstreamKind(): Promise<Deployment["upstream"]> {
+  return (await ask()).upstream;
+}
+
 /** The upstream's base URL as seen from the device, once the deployment is known. */
 export async function upstreamBaseUrl(): Promise<string> {
-  return (await ask()).upstream === "sandbox" ? `${location.origin}/sandbox` : "https://api.alldebrid.com";
+  return (await upstreamKind()) === "sandbox" ? `${location.origin}/sandbox` : "https://api.alldebrid.com";
 }

@@ -54,6 +54,7 @@ export const ERROR_TEXT_EN: Record<ErrorCode, string> = {
   MAGNET_TOOK_TOO_LONG: "This magnet took more than 72 hours to download and was stopped.",
   MAGNET_LINKS_REMOVED: "The files of this magnet were removed from the host.",
   MAGNET_PROCESSING_FAILED: "This magnet could not be processed (maybe a bad torrent).",
+  MAGNET_PROCESSING_COOLDOWN: "AllDebrid is taking a break from this magnet. It will be tried again in a minute.",
   PIN_ALREADY_AUTHED: "You are already signed in with a valid apikey.",
   PIN_EXPIRED: "This code has expired. A new one is on its way.",
   PIN_INVALID: "This code is not valid. Get a new one.",

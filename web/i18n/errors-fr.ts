@@ -53,6 +53,7 @@ export const ERROR_TEXT_FR: Record<ErrorCode, string> = {
   MAGNET_TOOK_TOO_LONG: "Ce magnet a mis plus de 72 heures à télécharger et a été arrêté.",
   MAGNET_LINKS_REMOVED: "Les fichiers de ce magnet ont été retirés de l'hébergeur.",
   MAGNET_PROCESSING_FAILED: "Ce magnet n'a pas pu être traité (torrent défectueux ?).",
+  MAGNET_PROCESSING_COOLDOWN: "AllDebrid fait une pause sur ce magnet. Il sera réessayé dans une minute.",
   PIN_ALREADY_AUTHED: "Vous êtes déjà connecté avec une clé API valide.",
   PIN_EXPIRED: "Ce code a expiré. Un nouveau arrive.",
   PIN_INVALID: "Ce code n'est pas valide. Demandez-en un nouveau.",

@@ -75,6 +75,10 @@ export function LinkStep(props: { item: LinkItem }): JSX.Element {
       <Match when={props.item.step === "magnetQueued"}>
         <p class="muted">{t("magnetQueued")}</p>
       </Match>
+      <Match when={props.item.step === "magnetWaiting"}>
+        <p>{t("magnetWaiting", { name: props.item.magnetName ?? "" })}</p>
+        <A href="/">{t("openMagnets")}</A>
+      </Match>
       <Match when={props.item.step === "failed" && props.item.error}>
         {(error) => (
           <>

@@ -8,7 +8,8 @@ import { DELAYED_FAILED } from "../i18n/errors";
  * password: the host wants a password; quality: pick a stream quality; delayed: the host is
  * preparing the file; unlocked: a download link is here; expanded: a redirector gave links
  * (listed as new items); magnetAdded: sent to the magnets; magnetQueued: waits in the outbox to
- * be sent to the magnets; queued: the unlock waits in the outbox (asked offline); failed: see
+ * be sent to the magnets; magnetWaiting: waits in the account's line (AllDebrid had 30
+ * processing, docs/caps.md); queued: the unlock waits in the outbox (asked offline); failed: see
  * `error`.
  */
 export type LinkStep =
@@ -22,6 +23,7 @@ export type LinkStep =
   | "expanded"
   | "magnetAdded"
   | "magnetQueued"
+  | "magnetWaiting"
   | "queued"
   | "failed";
 

@@ -228,6 +228,7 @@ export async function addAsMagnet(list: LinksList, key: string): Promise<void> {
   update(list, key, { step: "working", error: undefined });
   const [added] = await addMagnets([item.link]);
   if (!added?.ok) return update(list, key, { step: "failed", error: failure(added?.error) });
+  if (added.queued === "line") return update(list, key, { step: "magnetWaiting", magnetName: added.name });
   if (added.queued) return update(list, key, { step: "magnetQueued" });
   const { name, size } = added.magnet;
   update(list, key, { step: "magnetAdded", magnetName: name, name, size });

@@ -44,6 +44,7 @@ export const t = defineStrings({
     addMagnet: "Add as magnet",
     magnetAdded: "Added to your magnets: {name}",
     magnetQueued: "Will be added to your magnets when back online.",
+    magnetWaiting: "AllDebrid already has 30 magnets downloading: {name} waits in line, sent as soon as one finishes.",
     openMagnets: "Open magnets",
     passwordLabel: "Password for this link",
     passwordWrong: "Wrong password, try again.",
@@ -106,6 +107,8 @@ export const t = defineStrings({
     addMagnet: "Ajouter comme magnet",
     magnetAdded: "Ajouté à vos magnets : {name}",
     magnetQueued: "Sera ajouté à vos magnets au retour de la connexion.",
+    magnetWaiting:
+      "AllDebrid a déjà 30 magnets en téléchargement : {name} attend son tour et sera envoyé dès que l'un d'eux se termine.",
     openMagnets: "Voir les magnets",
     passwordLabel: "Mot de passe de ce lien",
     passwordWrong: "Mot de passe incorrect, réessayez.",

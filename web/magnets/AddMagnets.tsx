@@ -3,30 +3,16 @@
 // it was refused); after an add, the question whether to be told when magnets are done (once per
 // device).
 import { createEffect, createSignal, For, type JSX, Show } from "solid-js";
-import type { Added } from "../alldebrid";
-import { errorText } from "../i18n/errors";
+import { MakeRoom } from "../caps/MakeRoom";
 import { NotificationPrompt } from "../notifications/NotificationPrompt";
 import { outboxEntries } from "../offline/outbox";
 import { isTorrentFile, parseMagnetInput } from "./add-input";
+import { type AddOutcome, outcomeOf } from "./add-outcome";
 import { useMagnets } from "./context";
 import { queuedAddState } from "./pending-adds";
 import { t } from "./strings";
 
-/** One line of outcome: a typed line or a file name, and what happened to it. */
-export interface AddOutcome {
-  input: string;
-  text: string;
-  ok: boolean;
-  /** The outbox entry of an add queued offline: the line follows it until it is sent. */
-  entry?: number;
-}
-
-export function outcomeOf(result: Added): AddOutcome {
-  if (!result.ok) return { input: result.input, text: errorText(result.error), ok: false };
-  if (result.queued) return { input: result.input, text: t("queued"), ok: true, entry: result.entry };
-  const text = result.already ? t("already") : result.magnet.ready ? t("addedReady") : t("added");
-  return { input: result.magnet.name, text, ok: true };
-}
+export { type AddOutcome, outcomeOf } from "./add-outcome";
 
 /** Splits picked or dropped files into .torrent files and refusals. */
 export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; refused: AddOutcome[] }> {
@@ -34,7 +20,7 @@ export async function torrentsAmong(files: File[]): Promise<{ torrents: File[]; 
   const refused: AddOutcome[] = [];
   for (const file of files) {
     if (await isTorrentFile(file)) torrents.push(file);
-    else refused.push({ input: file.name, text: t("notTorrent"), ok: false });
+    else refused.push({ key: file.name, input: file.name, text: t("notTorrent"), ok: false });
   }
   return { torrents, refused };
 }
@@ -75,9 +61,9 @@ export function AddMagnets(props: {
   async function submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const { magnets, invalid } = parseMagnetInput(text());
-    const refused = invalid.map((input) => ({ input, text: t("notMagnet"), ok: false }));
+    const refused = invalid.map((input) => ({ key: input, input, text: t("notMagnet"), ok: false }));
     if (magnets.length === 0) {
-      props.setOutcomes(refused.length ? refused : [{ input: "", text: t("nothingToAdd"), ok: false }]);
+      props.setOutcomes(refused.length ? refused : [{ key: "", input: "", text: t("nothingToAdd"), ok: false }]);
       return;
     }
     setBusy(true);
@@ -166,6 +152,7 @@ export function AddMagnets(props: {
             </For>
           </ul>
         </Show>
+        <MakeRoom outcomes={props.outcomes} setOutcomes={props.setOutcomes} />
         <NotificationPrompt show={props.outcomes.some((outcome) => outcome.ok)} />
       </section>
     </Show>

@@ -6,6 +6,7 @@ import { createMemo, createSignal, type JSX, onCleanup, Show } from "solid-js";
 import { unwrap } from "solid-js/store";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
+import { AddAgainButton } from "../caps/AddAgainButton";
 import { MagnetDetails } from "./MagnetDetails";
 import { MagnetSummary } from "./MagnetSummary";
 import { magnetMenu } from "./magnet-actions";
@@ -96,6 +97,7 @@ export function MagnetRow(props: MagnetRowProps): JSX.Element {
           </label>
         </Show>
         <Show when={!props.selecting}>
+          <AddAgainButton magnet={magnet} />
           <ActionMenu
             label={t("actionsFor", { name: magnet.filename })}
             items={magnetMenu(magnet, { ...handlers, open: props.open })}

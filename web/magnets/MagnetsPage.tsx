@@ -5,12 +5,14 @@
 // many after a confirmation, restarting failed ones at once, exporting; keyboard shortcuts on a
 // wide window.
 import { useSearchParams } from "@solidjs/router";
-import { createMemo, createSignal, type JSX, Show } from "solid-js";
+import { createEffect, createMemo, createSignal, type JSX, on, Show } from "solid-js";
 import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { loadMagnetHashes } from "../alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { useMediaQuery, WIDE } from "../app/media-query";
+import { CleanedNotice } from "../caps/CleanedNotice";
+import { WaitingLine } from "../caps/WaitingLine";
 import { outboxEntries, removeEntry } from "../offline/outbox";
 import { AddMagnets, type AddOutcome, outcomeOf, torrentsAmong } from "./AddMagnets";
 import { ConnectionDetail, ConnectionStatus } from "./ConnectionLine";
@@ -46,6 +48,19 @@ export default function MagnetsScreen(): JSX.Element {
   const wide = useMediaQuery(WIDE);
   const dragging = useFileDrop((files) => void addDropped(files));
   void loadMagnetHashes();
+
+  // An expired magnet added again: the add panel says what came of it, as for any add.
+  createEffect(
+    on(
+      () => state.addedAgain,
+      (added) => {
+        if (!added?.length) return;
+        setAdding(true);
+        setOutcomes(added.map(outcomeOf));
+      },
+      { defer: true },
+    ),
+  );
 
   // The manifest shortcut opens the form once; a reload should not reopen it.
   if (params.add) setParams({ add: undefined }, { replace: true });
@@ -170,6 +185,7 @@ export default function MagnetsScreen(): JSX.Element {
         </button>
       </header>
       <ConnectionDetail />
+      <CleanedNotice />
       <AddMagnets open={adding()} onClose={() => setAdding(false)} outcomes={outcomes()} setOutcomes={setOutcomes} />
       <div class="magnets-panes">
         <div class="magnets-main">
@@ -191,6 +207,7 @@ export default function MagnetsScreen(): JSX.Element {
             />
           </Show>
           <WriteFailures failures={failures()} />
+          <WaitingLine />
           {/* Always there, so the list does not move down when the first magnets arrive. */}
           <div class="magnets-count">
             <p class="muted">{countText()}</p>

@@ -1,10 +1,11 @@
-// What the user does to magnets: add (links, hashes, .torrent files), delete and restart. Each
-// write shows in the list at once and is undone where the call fails; offline, it waits in the
-// outbox (sendOrQueue) and is sent once when the device is back online.
+// What the user does to magnets: add (links, hashes, .torrent files), delete and restart, make
+// room at 1000 magnets and add an expired magnet again. Each write shows in the list at once and
+// is undone where the call fails; offline, it waits in the outbox (sendOrQueue) and is sent once
+// when the device is back online.
 import { batch } from "solid-js";
 import { reconcile, unwrap } from "solid-js/store";
 import { AllDebridError, MAGNET_STATUSES, type Magnet, magnetGroup, type RestartData } from "../../protocol/alldebrid";
-import { type Added, addMagnets, addTorrents, sendOrQueue } from "../alldebrid";
+import { type Added, addMagnets, addTorrents, hashOf, magnetLinkOf, sendOrQueue } from "../alldebrid";
 import { type LiveTarget, removeShown, showUploaded } from "./live-apply";
 
 /** The magnets store as its writes change it: its state and setter, and the ids being deleted. */
@@ -32,6 +33,20 @@ export function magnetWrites(list: MagnetsList, saveSoon: () => void) {
       ),
     deleteMagnets: (ids: readonly number[]) => deleteMagnets(list, ids).finally(saveSoon),
     restartMagnets: (ids: readonly number[]) => restartMagnets(list, ids).finally(saveSoon),
+    /** "Delete the oldest finished" beside an add refused at 1000 magnets: room made, then the add sent again. */
+    makeRoom: (refused: Added) =>
+      showAdded(list, !refused.ok && refused.makeRoom ? refused.makeRoom() : Promise.resolve([refused])),
+    /**
+     * "Add again" beside an expired magnet (status 11, its files removed): it goes, and the same
+     * magnet, known by its hash, is uploaded again as any add is.
+     */
+    addAgain: async (magnet: Magnet): Promise<Added[]> => {
+      const hash = hashOf(magnet);
+      if (!hash) return [];
+      const [failed] = await deleteMagnets(list, [magnet.id]);
+      if (failed) return [{ input: magnet.filename, ok: false, error: failed.error }];
+      return showAdded(list, addMagnets([magnetLinkOf(hash, magnet.filename)], { shownIds }));
+    },
   };
 }
 

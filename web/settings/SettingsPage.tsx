@@ -1,12 +1,14 @@
 // The Settings screen: the account (and signing out: the one place for it), language and theme,
 // the player "Play" uses, where calls go when AllDebrid blocks the server, notifications, the
-// Stremio add-on, what happens to things shared to the app, the outbox, and the versions.
+// Stremio add-on, the cleanup rules, what happens to things shared to the app, the outbox, and
+// the versions.
 import { A } from "@solidjs/router";
 import { onMount, Show } from "solid-js";
 import { CALL_SOURCES, callSource, setCallSource } from "../api/call-source";
 import { deployment } from "../api/deployment";
 import { setTheme, THEMES, theme } from "../app/theme";
 import { APP_VERSION } from "../app/version";
+import { CleanupSettings } from "../caps/CleanupSettings";
 import { type Lang, lang, setLang } from "../i18n";
 import { NotificationSettings } from "../notifications/NotificationSettings";
 import { outboxEntries } from "../offline/outbox";
@@ -70,7 +72,7 @@ export default function SettingsPage() {
       <ChoiceGroup
         legend={t("callSource")}
         name="call-source"
-        hint={t("callSourceIntro")}
+        hint={`${t("callSourceIntro")} ${deployment()?.upstream === "sandbox" ? t("callSourceAutoSandbox") : t("callSourceAuto")}`}
         options={CALL_SOURCES}
         value={callSource()}
         label={(option) => t(`callSource_${option}`)}
@@ -80,6 +82,8 @@ export default function SettingsPage() {
       <NotificationSettings />
 
       <StremioSettings />
+
+      <CleanupSettings />
 
       <ShareSettings legend={t("share")} />
 

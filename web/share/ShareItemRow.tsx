@@ -38,7 +38,7 @@ export function defaultAction(item: ShareItem): ShareAction | undefined {
 
 export function ShareItemRow(props: Props): JSX.Element {
   const settled = () =>
-    ["done", "queued", "added", "saved", "expanded", "working", "link"].includes(props.state?.kind ?? "");
+    ["done", "queued", "added", "waiting", "saved", "expanded", "working", "link"].includes(props.state?.kind ?? "");
   const actions = () => {
     const first = defaultAction(props.item);
     return [first, ...actionsFor(props.item).filter((action) => action !== first)].filter(
@@ -179,6 +179,9 @@ function StateLine(props: { state: ItemState; item: ShareItem }): JSX.Element {
         </Match>
         <Match when={props.state.kind === "queued"}>
           <p class="warning">{t("queued")}</p>
+        </Match>
+        <Match when={props.state.kind === "waiting" && props.state}>
+          {(waiting) => <p class="ok">{t("waiting", { name: waiting().name, position: waiting().position })}</p>}
         </Match>
         <Match when={props.state.kind === "started"}>
           <p class="warning">{t("started")}</p>

@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** States after which an item needs nothing more from the share (an unlock goes on in the Links screen's list). */
-const SETTLED = new Set(["done", "queued", "added", "saved", "expanded", "link"]);
+const SETTLED = new Set(["done", "queued", "added", "waiting", "saved", "expanded", "link"]);
 
 export function ShareView(props: Props): JSX.Element {
   const [payload, { mutate }] = createResource(() => props.id, loadShare);

@@ -13,6 +13,8 @@ export type Outcome =
   | { kind: "saved" }
   | { kind: "expanded"; links: string[] }
   | { kind: "queued" }
+  /** Refused at 30 magnets processing: it waits in the account's line (docs/caps.md). */
+  | { kind: "waiting"; name: string; position: number }
   | { kind: "failed"; error: unknown };
 
 /** Thrown for an expand asked offline: a redirector's links cannot be waited for in the outbox. */
@@ -38,6 +40,7 @@ export async function perform(item: ShareItem, action: Exclude<ShareAction, "unl
 function added(outcome: Added | undefined): Outcome {
   if (!outcome) throw new AllDebridError("MAGNET_UPLOAD_FAILED");
   if (!outcome.ok) throw outcome.error;
+  if (outcome.queued === "line") return { kind: "waiting", name: outcome.name, position: outcome.position };
   if (outcome.queued) return { kind: "queued" };
   return { kind: "added", name: outcome.magnet.name, ready: outcome.magnet.ready, already: outcome.already };
 }

@@ -42,6 +42,8 @@ export const t = defineStrings({
     expanded: "{count} {count:link|links} found below.",
     expandedNone: "The redirector gave no links back.",
     queued: "Queued: sent once you are back online.",
+    waiting:
+      "AllDebrid already has 30 magnets downloading: {name} waits in line (number {position}) and is sent as soon as one finishes.",
     started:
       "This was sent before the page reloaded and its answer was not seen. Check your magnets or links before sending again.",
     sendAgain: "Send again",
@@ -112,6 +114,8 @@ export const t = defineStrings({
     expanded: "{count} {count:lien trouvé|liens trouvés} ci-dessous.",
     expandedNone: "Le redirecteur n'a renvoyé aucun lien.",
     queued: "En file : envoyé une fois de retour en ligne.",
+    waiting:
+      "AllDebrid a déjà 30 magnets en téléchargement : {name} attend son tour (numéro {position}) et sera envoyé dès que l'un d'eux se termine.",
     started:
       "Ceci a été envoyé avant le rechargement de la page, sans que la réponse soit vue. Vérifiez vos magnets ou liens avant de renvoyer.",
     sendAgain: "Renvoyer",

@@ -1,8 +1,8 @@
 /// <reference lib="webworker" />
 // Notifications while the app is closed (docs/notifications.md): every push the account's object
 // sends is shown, worded in the language the app last used; tapping it opens the app on the
-// magnet, and "Copy links" opens it to unlock and copy from the device (a service worker cannot
-// write the clipboard).
+// magnet (or the app, which sends the magnets waiting in the line), and "Copy links" opens it to
+// unlock and copy from the device (a service worker cannot write the clipboard).
 import type { PushPayload } from "../../protocol/push";
 import { type NotificationLang, notificationTarget, notificationText } from "../notifications/wording";
 import { getSetting } from "../offline/db";
@@ -33,7 +33,8 @@ self.addEventListener("push", (event) => {
   } catch {
     payload = null;
   }
-  if (payload?.kind === "magnets-done") event.waitUntil(show(payload));
+  // A kind this app does not know yet is not shown.
+  if (payload?.kind === "magnets-done" || payload?.kind === "line-can-move") event.waitUntil(show(payload));
 });
 
 async function open(url: string): Promise<void> {
@@ -53,6 +54,6 @@ async function open(url: string): Promise<void> {
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   const payload = event.notification.data as PushPayload | null;
-  const url = payload?.kind === "magnets-done" ? notificationTarget(payload, event.action) : "/";
+  const url = payload ? notificationTarget(payload, event.action) : "/";
   event.waitUntil(open(url));
 });

@@ -1,10 +1,13 @@
 // The account's Durable Object. It composes the account's collaborators: the upstream rate
 // budget (budget.ts), the apikey kept sealed (credentials.ts), live magnet sync for every device
-// (live/), notifications (notify/), live tickets and the Stremio add-on (stremio/), and it wakes
-// by one alarm (scheduler.ts) for whatever is due: see wakeTimes(). The Worker reaches it by RPC
-// only (docs/live.md).
+// (live/), notifications (notify/), live tickets, the Stremio add-on (stremio/) and AllDebrid's
+// caps (cleanup/, line/, hashes.ts), and it wakes by one alarm (scheduler.ts) for whatever is due:
+// see wakeTimes(). The Worker reaches it by RPC only (docs/live.md, docs/caps.md).
 import { DurableObject } from "cloudflare:workers";
 import { AllDebridError, httpStatusFor, type Magnet } from "../../protocol/alldebrid";
+import type { LineDoneBody } from "../../protocol/api-bodies";
+import type { CleanupRules, OldestDeleted } from "../../protocol/cleanup";
+import type { TakenMagnets, WaitingLine } from "../../protocol/line";
 import {
   LIVE_CLOSE,
   LIVE_PING,
@@ -17,8 +20,12 @@ import type { PushSubscriptionState, WebhookState } from "../../protocol/push";
 import { configOf } from "../config";
 import type { Env } from "../env";
 import { budgetLimits, type Lane, RateBudget, type SlotGrant } from "./budget";
+import { Cleanup, deleteUpstream } from "./cleanup";
 import { Credentials } from "./credentials";
+import { type MagnetHash, MagnetHashes } from "./hashes";
+import { Line } from "./line";
 import { MagnetFeed } from "./live/feed";
+import { processingIds } from "./live/merge";
 import { sendText } from "./live/sockets";
 import { pollStatus, type StatusPoll } from "./live/status-poll";
 import { LiveSync, type PollPace } from "./live/sync";
@@ -41,6 +48,11 @@ export class Account extends DurableObject<Env> {
   private tickets!: TicketStore;
   private stremio!: StremioAddon;
   private notifierMade?: Notifier;
+  private cleanup!: Cleanup;
+  private line!: Line;
+  private hashes!: MagnetHashes;
+  /** A cleanup run going on, beside the alarm (the live polls go on meanwhile). */
+  private cleaning: Promise<void> | null = null;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -54,7 +66,10 @@ export class Account extends DurableObject<Env> {
     this.credentials = new Credentials(this.env, this.ctx.id.toString(), feed);
     this.live = new LiveSync(this.ctx, feed, this.config.livePoll, {
       status: (position) => this.statusCall(position),
-      alongside: (before, magnets, version) => this.notifier.record(before, magnets, version, Date.now()),
+      alongside: (before, magnets, version) => {
+        this.notifier.record(before, magnets, version, Date.now());
+        this.lineAfterChange(magnets);
+      },
       refused: (result) => this.refuse(result),
     });
     this.tickets = new TicketStore(this.ctx.storage.sql);
@@ -63,6 +78,9 @@ export class Account extends DurableObject<Env> {
       budget: { reserveUpstreamSlot: () => this.budget.reserve("bulk") },
     });
     this.notifierMade = undefined;
+    this.cleanup = new Cleanup(this.ctx.storage.sql, this.config.cleanup);
+    this.line = new Line(this.ctx.storage.sql);
+    this.hashes = new MagnetHashes(this.ctx.storage.sql);
   }
 
   /** Made on first use: an object that only hands out budget slots creates no tables at all. */
@@ -77,6 +95,10 @@ export class Account extends DurableObject<Env> {
     return {
       poll: this.live.nextPollAt(this.pollPace(leaving), this.config.background.pollMs),
       delivery: this.notifier.nextDue(),
+      cleanup:
+        this.cleaning || this.live.feed.position.refused
+          ? null
+          : this.cleanup.nextDue(this.live.feed.magnets, Date.now()),
     } satisfies WakeTimes;
   }
 
@@ -94,6 +116,7 @@ export class Account extends DurableObject<Env> {
     const due = dueNow(this.wakeTimes(), Date.now());
     if (due.has("poll")) await this.live.poll();
     if (due.has("delivery")) await this.deliverNotifications();
+    if (due.has("cleanup")) this.startCleanup();
     await this.reschedule();
   }
 
@@ -104,9 +127,13 @@ export class Account extends DurableObject<Env> {
     return this.budget.reserve(lane);
   }
 
-  /** A write went through the edge (upload, delete, restart): poll upstream now so every device sees it. */
-  async pollSoon(): Promise<void> {
+  /**
+   * A write went through the edge (upload, delete, restart), or a device uploaded itself: poll
+   * upstream now so every device sees it, keeping the hashes of the magnets it added.
+   */
+  async pollSoon(added: MagnetHash[] = []): Promise<void> {
     const now = Date.now();
+    this.rememberHashes(added);
     this.live.requestPoll(now);
     this.notifier.restartBackground(now);
     await this.reschedule();
@@ -137,6 +164,7 @@ export class Account extends DurableObject<Env> {
     if (!nonce || !this.tickets.use(nonce, Date.now())) return new Response(null, { status: 401 });
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     this.live.accept(server, Number(new URL(request.url).searchParams.get("version") ?? ""));
+    this.greet(server);
     await this.reschedule();
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -191,8 +219,10 @@ export class Account extends DurableObject<Env> {
     if (!apikey) return { kind: "refused", code: "AUTH_MISSING_APIKEY", message: "No apikey stored" };
     const budget = { reserveUpstreamSlot: () => this.budget.reserve("live") };
     const result = await pollStatus(this.env, position.origin, apikey, position, budget);
-    if (result.kind === "data") this.notifier.polled();
-    return result;
+    if (result.kind !== "data") return result;
+    this.notifier.polled();
+    this.line.polled();
+    return { kind: "data", data: { ...result.data, magnets: this.hashes.decorate(result.data.magnets) } };
   }
 
   /**
@@ -297,4 +327,147 @@ export class Account extends DurableObject<Env> {
       console.error(`notification delivery failed: ${error instanceof Error ? error.name : typeof error}`);
     }
   }
+
+  // AllDebrid's caps (docs/caps.md): cleanup rules, the oldest finished, the waiting line, hashes.
+
+  async cleanupRules(): Promise<CleanupRules> {
+    return this.cleanup.rules();
+  }
+
+  /** POST /api/cleanup: a rule that is on needs the key checked and kept, as background work does. */
+  async setCleanupRules(apikey: string, origin: string, rules: CleanupRules): Promise<LiveAnswer<CleanupRules>> {
+    if (rules.keepFinished !== null || rules.finishedForDays !== null) {
+      const ready = await this.ready(apikey, origin, false);
+      if (!ready.ok) return ready;
+    }
+    const stored = this.cleanup.setRules(rules);
+    await this.reschedule();
+    return { ok: true, value: stored };
+  }
+
+  /** POST /api/cleanup/oldest: room for an add refused at 1000 magnets. */
+  async deleteOldest(apikey: string, origin: string, count: number): Promise<LiveAnswer<OldestDeleted>> {
+    const ready = await this.ready(apikey, origin, true);
+    if (!ready.ok) return ready;
+    const { removed, stoppedBy } = await this.cleanup.deleteOldest(this.live.feed.magnets, count, (id) =>
+      this.deleteMagnet(id),
+    );
+    if (removed.length === 0 && stoppedBy) return refusal(stoppedBy);
+    if (removed.length > 0) await this.pollSoon();
+    return { ok: true, value: { removed } };
+  }
+
+  async waitingLine(): Promise<WaitingLine> {
+    return this.lineNow();
+  }
+
+  /** POST /api/line: magnets refused at 30 active wait; the key is kept so the object sees slots free. */
+  async joinLine(
+    apikey: string,
+    origin: string,
+    magnets: Array<{ magnet: string; name?: string }>,
+  ): Promise<LiveAnswer<WaitingLine>> {
+    const ready = await this.ready(apikey, origin, false);
+    if (!ready.ok) return ready;
+    try {
+      this.line.join(magnets, Date.now());
+    } catch (error) {
+      return refusal(error as AllDebridError);
+    }
+    return { ok: true, value: this.tellLine() };
+  }
+
+  async takeFromLine(): Promise<TakenMagnets> {
+    const magnets = this.line.take(this.processing(), Date.now());
+    if (magnets.length > 0) this.tellLine();
+    return { magnets };
+  }
+
+  /** POST /api/line/done: sent magnets are writes upstream, so the object polls now. */
+  async lineDone(outcome: LineDoneBody): Promise<WaitingLine> {
+    this.line.done(outcome);
+    if (outcome.sent.length > 0) await this.pollSoon();
+    return this.tellLine();
+  }
+
+  /** DELETE /api/line/:id: a magnet no longer in the line (another device sent or cancelled it) changes nothing. */
+  async leaveLine(id: number): Promise<WaitingLine> {
+    return this.line.cancel(id) ? this.tellLine() : this.lineNow();
+  }
+
+  /**
+   * Starts the cleanup rules' run beside the alarm, which goes on with the devices' live polls
+   * meanwhile; the next wake-up is planned once it ends.
+   */
+  private startCleanup(): void {
+    if (this.cleaning) return;
+    this.cleaning = this.cleanUp()
+      .catch((error) => console.error(`cleanup failed: ${error instanceof Error ? error.name : typeof error}`))
+      .finally(() => {
+        this.cleaning = null;
+        return this.reschedule();
+      });
+    this.ctx.waitUntil(this.cleaning);
+  }
+
+  /** One run, on fresh magnets only, then a poll so every device sees what went. */
+  private async cleanUp(): Promise<void> {
+    if (this.live.isStale(Date.now()) && (await this.live.poll()).kind !== "data") {
+      this.cleanup.postpone(Date.now());
+      return;
+    }
+    const run = await this.cleanup.run(this.live.feed.magnets, Date.now(), (id) => this.deleteMagnet(id));
+    if (!run) return;
+    this.live.requestPoll(Date.now());
+    this.live.announce(run);
+  }
+
+  /** One magnet/delete in the bulk lane, so the devices' live polls keep their share. */
+  private async deleteMagnet(id: number): Promise<AllDebridError | null> {
+    const apikey = await this.credentials.current();
+    if (!apikey) return new AllDebridError("AUTH_MISSING_APIKEY");
+    const budget = { reserveUpstreamSlot: () => this.budget.reserve("bulk") };
+    return deleteUpstream(this.env, { origin: this.credentials.origin, apikey, budget }, id);
+  }
+
+  private processing(): number {
+    return processingIds(this.live.feed.magnets).size;
+  }
+
+  private lineNow(): WaitingLine {
+    return this.line.state(this.processing(), Date.now());
+  }
+
+  /** Sends the line to every device (an empty line too: it says nobody waits any more); returns it. */
+  private tellLine(): WaitingLine {
+    const line = this.lineNow();
+    this.live.announce({ type: "line", ...line });
+    return line;
+  }
+
+  /** A poll changed the magnets: devices see the line's free slots, and with none open the account is told by push. */
+  private lineAfterChange(magnets: Map<number, Magnet>): void {
+    if (this.line.empty) return;
+    const line = this.line.state(processingIds(magnets).size, Date.now());
+    this.live.announce({ type: "line", ...line });
+    const waiting = this.line.toTell(line, this.live.devicesOnline());
+    if (waiting !== null) this.notifier.lineCanMove(waiting, Date.now());
+  }
+
+  /** What a device hears right after its first message: the line, and the last cleanup run. */
+  private greet(ws: WebSocket): void {
+    if (!this.line.empty) sendText(ws, JSON.stringify({ type: "line", ...this.lineNow() } satisfies ServerMessage));
+    const run = this.cleanup.lastRun(Date.now());
+    if (run) sendText(ws, JSON.stringify(run satisfies ServerMessage));
+  }
+
+  private rememberHashes(added: MagnetHash[]): void {
+    const fresh = this.hashes.remember(added);
+    const change = fresh.length > 0 ? this.live.feed.amend(fresh) : null;
+    if (change) this.live.tell(change);
+  }
+}
+
+function refusal(error: AllDebridError): { ok: false; code: string; message: string; status: number } {
+  return { ok: false, code: error.code, message: error.message, status: error.status };
 }

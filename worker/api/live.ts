@@ -1,16 +1,19 @@
 // The live-sync routes of the app's API: POST /api/live/ticket (Bearer apikey), GET /api/live
-// (WebSocket, ticket in the query), GET /api/magnets (Bearer apikey). Keys are admitted as on
-// the API mirror (worker/access). See docs/live.md.
+// (WebSocket, ticket in the query), GET /api/magnets (Bearer apikey), POST /api/magnets/added
+// (Bearer: a device uploaded magnets itself). Keys are admitted as on the API mirror
+// (worker/access). See docs/live.md.
 import { zValidator } from "@hono/zod-validator";
 import { Hono } from "hono";
 import { z } from "zod";
 import { AllDebridError } from "../../protocol/alldebrid";
+import { addedMagnetsBody } from "../../protocol/api-bodies";
 import type { LiveTicket, MagnetsSnapshot } from "../../protocol/live";
+import { btihToHex } from "../../protocol/torrent";
 import { accountNamed } from "../account";
 import { openTicket, sealTicket, TICKET_NONCE_HEADER, TICKET_TTL_SECONDS } from "../account/tickets";
 import type { AppEnv } from "../env";
 import { answered, callerAccount, noStore } from "./account-call";
-import { badInput } from "./validation";
+import { badInput, badJson } from "./validation";
 
 const socketQuery = z.object({ ticket: z.string().min(1).max(512), version: z.string().optional() });
 
@@ -36,4 +39,11 @@ export const live = new Hono<AppEnv>()
     const { apikey, origin, account } = await callerAccount(c.env, c.req.raw);
     const snapshot: MagnetsSnapshot = answered(await account.currentMagnets(apikey, origin));
     return c.json(snapshot, 200, noStore);
+  })
+  /** A device uploaded magnets straight to AllDebrid: every device sees them soon, with their hashes. */
+  .post("/magnets/added", zValidator("json", addedMagnetsBody, badJson()), async (c) => {
+    const { account } = await callerAccount(c.env, c.req.raw);
+    const { magnets } = c.req.valid("json");
+    await account.pollSoon(magnets.map(({ id, hash }) => ({ id, hash: btihToHex(hash) })));
+    return c.json({ kept: magnets.length }, 200, noStore);
   });

@@ -3,9 +3,10 @@
 // KV; only keys this deployment admits get through (worker/access). Every answer is an
 // AllDebrid envelope.
 import { type Context, Hono } from "hono";
-import { AllDebridError, API_ROUTE, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
+import { AllDebridError, API_ROUTE, INFO_HASH, isApiPath, type ResolvedEndpoint } from "../../protocol/alldebrid";
 import { admittedAccount, type Caller, callerOf, requireKeylessBudget, requirePlausible } from "../access";
 import type { AccountStub } from "../account";
+import type { MagnetHash } from "../account/hashes";
 import type { AppEnv, Env } from "../env";
 import { methodNotAllowed } from "../errors";
 import { answerHosts, type HostsLoader, hostsVariantOf, refreshAllHosts } from "../hosts-cache";
@@ -56,8 +57,19 @@ async function answerWithKey(env: Env, call: UpstreamCall & { apikey: string }, 
   const budget = { reserveUpstreamSlot: () => account.reserveUpstreamSlot(lane) };
   const { response, envelope } = await forwardCall(env, caller.origin, call, { budget, later: caller.later });
   if (endpoint?.pollsAfter && response.status === 200 && envelope.status === "success")
-    caller.later?.(pollAfterWrite(account));
+    caller.later?.(pollAfterWrite(account, uploadedHashes(envelope.data)));
   return response;
+}
+
+/** The id and hash of every magnet an upload's answer accepted (its `magnets` or `files` items). */
+export function uploadedHashes(data: unknown): MagnetHash[] {
+  const { magnets, files } = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+  const items = Array.isArray(magnets) ? magnets : Array.isArray(files) ? files : [];
+  return items.flatMap((item: { id?: unknown; hash?: unknown }) =>
+    Number.isSafeInteger(item?.id) && typeof item.hash === "string" && INFO_HASH.test(item.hash)
+      ? [{ id: item.id as number, hash: item.hash }]
+      : [],
+  );
 }
 
 /** A known endpoint that needs a key; a retired form answers DISCONTINUED whatever is sent. */
@@ -72,9 +84,9 @@ function missingApikey(endpoint: ResolvedEndpoint): never {
   });
 }
 
-async function pollAfterWrite(account: AccountStub): Promise<void> {
+async function pollAfterWrite(account: AccountStub, added: MagnetHash[]): Promise<void> {
   try {
-    await account.pollSoon();
+    await account.pollSoon(added);
   } catch (error) {
     console.warn(`poll after a write failed: ${error instanceof Error ? error.name : "unknown"}`);
   }

@@ -19,6 +19,7 @@ import { Params, type SandboxCall, type SandboxReply } from "./call";
 import type { HandlerContext } from "./context";
 import { type DownloadFile, findDownload } from "./downloads";
 import { FEATURES, handlerFor } from "./endpoints";
+import { ageMagnets } from "./magnets/store";
 import { beforeCall, errorReply, migrate as migrateOps, RateLimiter } from "./ops";
 import { type ActiveFault, type Fault, faultsOf, setFaults } from "./ops/faults";
 import { type CallStats, resetStats, statsOf } from "./ops/stats";
@@ -146,6 +147,11 @@ export class Sandbox extends DurableObject<Env> {
 
   async setFaults(apikey: string, faults: Fault[]): Promise<void> {
     setFaults(this.sql, apikey, faults);
+  }
+
+  /** Test hook: the account's magnets (or those of `ids`) as if added `days` days earlier. */
+  async ageMagnets(apikey: string, ids: number[] | null, days: number): Promise<number> {
+    return ageMagnets(this.sql, apikey, ids, Math.round(days * 86_400_000));
   }
 
   /** The push service stand-in receives one request (see push/store.ts). */

@@ -4,13 +4,12 @@
 // own merge and fan-out, because the sandbox caps accounts at 30 active magnets; upstream calls
 // per minute use the real sandbox and the object's real alarm.
 import { runInDurableObject } from "cloudflare:test";
-import { env, exports } from "cloudflare:workers";
+import { exports } from "cloudflare:workers";
 import { it } from "vitest";
 import type { Magnet, MagnetChange } from "../../../protocol/alldebrid";
 import type { Account } from "../../../worker/account";
-import { insertMagnet } from "../../../worker/sandbox/magnets/store";
-import { sandboxStub } from "../../../worker/sandbox/stub";
 import { waitUntil } from "../../wait-until";
+import { insertReady } from "../../worker/caps-helpers";
 import { accountOf, applyLive, Device, hashStartingWith, newKey, ORIGIN, upload } from "../../worker/live-helpers";
 import { sandboxStats } from "../../worker/sandbox-hooks";
 
@@ -151,21 +150,7 @@ it("counts upstream status calls per minute with 1, 10 and 50 connected clients"
  */
 async function patchDelay(apikey: string, device: Device): Promise<number> {
   await new Promise((resolve) => setTimeout(resolve, Math.random() * POLL_ACTIVE_MS));
-  const now = Date.now();
-  const hash = hashStartingWith("0");
-  const magnet = {
-    apikey,
-    hash,
-    name: `${hash}.iso`,
-    size: 1000,
-    files: null,
-    uploaded: now,
-    started: now,
-    restarts: 0,
-  };
-  const { id } = await runInDurableObject(sandboxStub(env), (_instance, state) =>
-    insertMagnet(state.storage.sql, magnet),
-  );
+  const id = (await insertReady(apikey, 1))[0] as number;
   const added = Date.now();
   await waitUntil(() => device.magnets.has(id), "the magnet on the device", { everyMs: 2, timeoutMs: 30_000 });
   return Date.now() - added;

@@ -2,10 +2,10 @@
 // position of its AllDebrid live-mode session. Each live-mode answer becomes one patch, stored
 // with the magnets in one transaction; a device is brought up to date with a patch while the
 // log covers its version, else with a snapshot.
-import type { Magnet, MagnetLiveData } from "../../../protocol/alldebrid";
+import type { Magnet, MagnetChange, MagnetLiveData } from "../../../protocol/alldebrid";
 import type { PatchMessage, ServerMessage, SnapshotMessage } from "../../../protocol/live";
 import { composePatches } from "./compose";
-import { mergeDiff, replaceAll } from "./merge";
+import { type LiveDelta, mergeDiff, replaceAll } from "./merge";
 import { LiveStore, randomSession, type SyncPosition } from "./store";
 
 /** What one live-mode answer changed: the patch to send, or a reset (the first sync: send snapshots). */
@@ -55,15 +55,37 @@ export class MagnetFeed {
       this.savePosition();
       return null;
     }
-    const from = position.version;
-    position.version = from + 1;
+    return this.record(delta, firstSync, alongside);
+  }
+
+  /**
+   * Fields the deployment itself knows of magnets held (the hash of one added through it), told
+   * as a patch like any other; null when nothing changed. Magnets not held yet are left out.
+   */
+  amend(changes: MagnetChange[]): FeedChange | null {
+    if (this.position.version === 0) return null;
+    const delta = mergeDiff(
+      this.magnets,
+      changes.filter((change) => this.magnets.has(change.id)),
+    );
+    return delta.changes.length === 0 ? null : this.record(delta, false);
+  }
+
+  /** Stores a change with its patch, one version up, in one transaction. */
+  private record(
+    delta: LiveDelta,
+    reset: boolean,
+    alongside?: (magnets: Map<number, Magnet>, version: number) => void,
+  ): FeedChange {
+    const from = this.position.version;
+    this.position.version = from + 1;
     const patch: PatchMessage = { type: "patch", from, to: from + 1, changes: delta.changes, removed: delta.removed };
     this.storage.transactionSync(() => {
-      this.store.saveDelta(this.magnets, delta, patch, firstSync);
+      this.store.saveDelta(this.magnets, delta, patch, reset);
       this.savePosition();
       alongside?.(this.magnets, patch.to);
     });
-    return firstSync ? { kind: "reset", version: patch.to } : { kind: "patch", patch };
+    return reset ? { kind: "reset", version: patch.to } : { kind: "patch", patch };
   }
 
   snapshot(): SnapshotMessage {

@@ -159,6 +159,12 @@ export class LiveSync {
     else fanOut(sockets, change.patch, (held) => this.feed.catchUp(held));
   }
 
+  /** Sends a message that moves no version (the waiting line, a cleanup run) to every socket. */
+  announce(message: ServerMessage): void {
+    const text = JSON.stringify(message);
+    for (const ws of this.openSockets()) sendText(ws, text);
+  }
+
   /** Closes every socket with a code of LIVE_CLOSE and a reason. */
   closeAll(code: number, reason: string): void {
     closeAll(this.openSockets(), code, reason);

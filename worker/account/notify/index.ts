@@ -75,6 +75,13 @@ export class Notifier {
     return true;
   }
 
+  /** Magnets wait in the line and AllDebrid has room, with no device open to send them: tell the account. */
+  lineCanMove(waiting: number, now: number): void {
+    if (!this.active) return;
+    const at = Math.floor(now / 1000);
+    this.store.enqueue({ kind: "line-can-move", event: `line${at}`, at, waiting }, now);
+  }
+
   /** When the outbox next needs the alarm, or null. */
   nextDue(): number | null {
     return this.store.nextDue();

@@ -3,15 +3,12 @@
 import type { LinkInfo, UnlockData } from "../../../protocol/alldebrid";
 import { type HandlerContext, requireAccount } from "../context";
 import { addDownload, newDownloadId } from "../downloads";
-import { type MagnetFile, magnetFileOfLink } from "../magnets";
+import { MAGNET_FILE_HOST as HOST, type MagnetFile, ownMagnetFileOfLink } from "../magnets";
 import { addToHistory } from "../user-links";
-
-const HOST = { name: "magnet", domain: "alldebrid.com" };
 
 /** The caller's own magnet file behind a link, or null. */
 export function ownMagnetFile(ctx: HandlerContext, link: string): MagnetFile | null {
-  const file = magnetFileOfLink(ctx.sql, link);
-  return file && file.apikey === requireAccount(ctx).apikey ? file : null;
+  return ownMagnetFileOfLink(ctx.sql, requireAccount(ctx).apikey, link);
 }
 
 export function unlockMagnetFile(ctx: HandlerContext, link: string, file: MagnetFile): UnlockData {

@@ -7,6 +7,8 @@ import { generatedFiles } from "./fate";
 import { findMagnetAnyAccount, type StoredMagnet } from "./store";
 
 export const FILE_LINK_PREFIX = "https://alldebrid.com/f/";
+/** What link/infos, link/unlock and the saved links call the host of a magnet's file. */
+export const MAGNET_FILE_HOST = { name: "magnet", domain: "alldebrid.com" } as const;
 const TOKEN = /^m(\d{1,15})-(\d{1,6})-([0-9a-f]{8})$/;
 
 export function filesOf(magnet: StoredMagnet): TorrentFile[] {
@@ -50,6 +52,12 @@ export interface MagnetFile {
   magnetId: number;
   filename: string;
   size: number;
+}
+
+/** The file behind a link when it is one of `apikey`'s own magnets, else null (to anyone else it is any unknown link). */
+export function ownMagnetFileOfLink(sql: SqlStorage, apikey: string, link: string): MagnetFile | null {
+  const file = magnetFileOfLink(sql, link);
+  return file && file.apikey === apikey ? file : null;
 }
 
 /**

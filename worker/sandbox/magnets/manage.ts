@@ -2,6 +2,7 @@
 import { AllDebridError, type FileNode, type ItemError, itemError, magnetGroup } from "../../../protocol/alldebrid";
 import type { SandboxAccount } from "../accounts";
 import { type HandlerContext, requireAccount } from "../context";
+import { rememberDeleted } from "./deleted";
 import { DEMO_FILES, demoMagnet } from "./demo";
 import { filesTree } from "./files";
 import { magnetAt } from "./progress";
@@ -36,11 +37,24 @@ export function magnetFiles(ctx: HandlerContext) {
 export function magnetDelete(ctx: HandlerContext) {
   const account = requireAccount(ctx);
   const id = parseMagnetId(ctx.params.get("id"));
-  const exists = id !== null && (account.demo ? demoMagnet(id) : findMagnet(ctx.sql, account.apikey, id));
-  if (id === null || !exists) throw new AllDebridError("MAGNET_INVALID_ID");
-  if (!account.demo) deleteMagnet(ctx.sql, account.apikey, id);
-  return { message: "Magnet was successfully deleted" };
+  if (id !== null && account.demo && demoMagnet(id)) return { message: DELETED };
+  const magnet = id === null || account.demo ? null : findMagnet(ctx.sql, account.apikey, id);
+  if (!magnet) throw new AllDebridError("MAGNET_INVALID_ID");
+  const { statusCode } = magnetAt(magnet, ctx.now, ctx.config.paceMs);
+  if (magnetGroup(statusCode) === "error")
+    rememberDeleted(
+      ctx.sql,
+      account.apikey,
+      magnet.hash,
+      statusCode === 11 ? "expired" : "failed",
+      ctx.now,
+      ctx.config.paceMs,
+    );
+  deleteMagnet(ctx.sql, account.apikey, magnet.id);
+  return { message: DELETED };
 }
+
+const DELETED = "Magnet was successfully deleted";
 
 const RESTARTED = "Magnet was successfully restarted";
 

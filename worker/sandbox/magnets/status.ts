@@ -21,9 +21,9 @@ const withFiles = (status: Magnet, files: FileNode[] | undefined): Magnet =>
 const FILTERS: Record<MagnetStatusFilter, (magnet: Magnet) => boolean> = {
   active: (magnet) => magnetGroup(magnet.statusCode) === "processing",
   ready: (magnet) => magnet.statusCode === 4,
-  // Sandbox magnets are kept for ever, so none has expired.
-  expired: () => false,
-  error: (magnet) => magnetGroup(magnet.statusCode) === "error",
+  // Status 11 reads "Expired - files removed" since 2026: those are the expired magnets.
+  expired: (magnet) => magnet.statusCode === 11,
+  error: (magnet) => magnetGroup(magnet.statusCode) === "error" && magnet.statusCode !== 11,
 };
 
 function isFilter(value: string | undefined): value is MagnetStatusFilter {

@@ -82,6 +82,18 @@ export function deleteMagnet(sql: SqlStorage, apikey: string, id: number): void 
   sql.exec("DELETE FROM magnets WHERE apikey = ? AND id = ?", apikey, id);
 }
 
+/**
+ * Test hook: moves magnets back in time by `ms` (upload, start, and so completion), as if they had
+ * been added that long ago; all the account's magnets, or those of `ids`. How many moved.
+ */
+export function ageMagnets(sql: SqlStorage, apikey: string, ids: number[] | null, ms: number): number {
+  const update = "UPDATE magnets SET uploaded = uploaded - ?, started = started - ? WHERE apikey = ?";
+  if (ids === null) return sql.exec(update, ms, ms, apikey).rowsWritten;
+  let aged = 0;
+  for (const id of ids) aged += sql.exec(`${update} AND id = ?`, ms, ms, apikey, id).rowsWritten;
+  return aged;
+}
+
 /** Starts a new attempt from status 0. */
 export function restartMagnet(sql: SqlStorage, apikey: string, id: number, now: number): void {
   sql.exec("UPDATE magnets SET started = ?, restarts = restarts + 1 WHERE apikey = ? AND id = ?", now, apikey, id);

@@ -1,12 +1,15 @@
 // /v4/magnet/upload and /v4/magnet/upload/file: each magnet or .torrent becomes a magnet of the
 // account, or a per-item error; the account limits (premium only, 30 active, 1000 in all) apply
-// to the call as a whole when already reached, and to the items that would cross them.
+// to the call as a whole when already reached, and to the items that would cross them. A failed
+// magnet deleted moments ago answers MAGNET_PROCESSING_COOLDOWN for its item, and an expired one
+// added again downloads afresh (deleted.ts).
 import type { UploadedFile, UploadedMagnet } from "../../../protocol/alldebrid";
 import { AllDebridError, type ItemError, infoHashOf, itemError, MAGNET_LIMITS } from "../../../protocol/alldebrid";
 import { btihToHex, parseTorrent, type TorrentFile } from "../../../protocol/torrent";
 import type { SandboxAccount } from "../accounts";
 import type { UploadedTorrent } from "../call";
 import { type HandlerContext, requireAccount } from "../context";
+import { deletedAs } from "./deleted";
 import { generatedName, generatedSize } from "./fate";
 import { isProcessing, magnetAt, readyAtOnce } from "./progress";
 import { insertMagnet, listMagnets, type StoredMagnet } from "./store";
@@ -52,24 +55,28 @@ class Admission {
     const known = this.byHash.get(candidate.hash);
     if (known) return this.accepted(known);
     if (candidate.size > MAX_SIZE) return itemError("MAGNET_TOO_LARGE");
+    const deleted = deletedAs(this.ctx.sql, this.account.apikey, candidate.hash, this.ctx.now);
+    if (deleted === "failed") return itemError("MAGNET_PROCESSING_COOLDOWN");
     const instant = readyAtOnce(candidate.hash);
     if (this.total >= MAGNET_LIMITS.total) return itemError("MAGNET_TOO_MANY");
     if (!instant && this.active >= MAGNET_LIMITS.active) return itemError("MAGNET_TOO_MANY_ACTIVE");
-    const magnet = this.account.demo ? this.demoMagnet(candidate) : this.store(candidate);
+    // An expired magnet added again downloads afresh, as a restarted one does.
+    const restarts = deleted === "expired" ? 1 : 0;
+    const magnet = this.account.demo ? this.demoMagnet(candidate) : this.store(candidate, restarts);
     this.byHash.set(magnet.hash, magnet);
     this.total++;
     if (!instant) this.active++;
     return this.accepted(magnet);
   }
 
-  private store(candidate: Candidate): StoredMagnet {
+  private store(candidate: Candidate, restarts: number): StoredMagnet {
     const { now } = this.ctx;
     return insertMagnet(this.ctx.sql, {
       ...candidate,
       apikey: this.account.apikey,
       uploaded: now,
       started: now,
-      restarts: 0,
+      restarts,
     });
   }
 

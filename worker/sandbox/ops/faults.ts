@@ -1,6 +1,6 @@
 // Faults set per account by POST /sandbox/faults: an HTTP 429/5xx, a non-JSON HTML body, added
-// latency, a dropped connection, NO_SERVER/MAGNET_NO_SERVER for calls through the edge, or the
-// key revoked (AUTH_BAD_APIKEY, as after it is deleted or regenerated on alldebrid.com).
+// latency, a dropped connection, NO_SERVER for calls through the edge (HTTP 403 on uploads), or
+// the key revoked (AUTH_BAD_APIKEY, as after it is deleted or regenerated on alldebrid.com).
 // Each may be limited to some endpoint paths and to a number of calls.
 import { z } from "zod";
 import { isApiPath, type ResolvedEndpoint } from "../../../protocol/alldebrid";

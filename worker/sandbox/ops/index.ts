@@ -5,7 +5,7 @@ import { isSandboxKey } from "../accounts/keys";
 import type { SandboxCall, SandboxReply } from "../call";
 import { type Fault, migrate as migrateFaults, takeFaults } from "./faults";
 import type { RateLimiter } from "./rate";
-import { countCall, migrate as migrateStats } from "./stats";
+import { countCall, countRateLimited, migrate as migrateStats } from "./stats";
 
 export { RateLimiter } from "./rate";
 export { opsRoutes } from "./routes";
@@ -41,7 +41,9 @@ function faultReply(fault: Exclude<Fault, { type: "latency" }>, call: SandboxCal
     case "drop":
       return { status: 200, body: "", contentType: JSON_CONTENT_TYPE, drop: true };
     case "noServer":
-      return codeReply(call.endpoint?.name === "link/unlock" ? "NO_SERVER" : "MAGNET_NO_SERVER");
+      // Since December 2025 the service refuses an upload from a datacenter with HTTP 403 and
+      // NO_SERVER (no longer the documented MAGNET_NO_SERVER); an unlock keeps its 200 envelope.
+      return call.endpoint?.name === "link/unlock" ? codeReply("NO_SERVER") : codeReply("NO_SERVER", 403);
     case "revoked":
       return codeReply("AUTH_BAD_APIKEY");
   }
@@ -67,7 +69,10 @@ export function beforeCall(
 ): BeforeCall {
   if (keyName) countCall(sql, keyName, call.path, call.ip);
   if (!call.apikey || !isSandboxKey(call.apikey)) return { reply: null, delayMs: 0 };
-  if (!limiter.allow(call.apikey, now)) return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
+  if (!limiter.allow(call.apikey, now)) {
+    if (keyName) countRateLimited(sql, keyName);
+    return { reply: codeReply("RATE_LIMITED"), delayMs: 0 };
+  }
   const { delayMs, answer } = takeFaults(sql, call.apikey, call);
   return { reply: answer ? faultReply(answer, call) : null, delayMs };
 }

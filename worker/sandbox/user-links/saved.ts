@@ -1,8 +1,10 @@
-// Saved links: /v4/user/links, /save (links[]) and /delete (links[]). A link that is not a
-// supported web link cannot be saved (USER_LINK_INVALID); none sent is USER_LINK_MISSING.
+// Saved links: /v4/user/links, /save (links[]) and /delete (links[]). A supported host link, or a
+// link to a file of one of the account's own magnets (as the live service takes them), can be
+// saved; anything else cannot (USER_LINK_INVALID); none sent is USER_LINK_MISSING.
 import { AllDebridError, type MessageData, type SavedLink, type SavedLinksData } from "../../../protocol/alldebrid";
 import { type HandlerContext, requireAccount } from "../context";
 import { resolveLink } from "../links/resolve";
+import { MAGNET_FILE_HOST, ownMagnetFileOfLink } from "../magnets";
 import { DEMO_LINKS } from "./demo";
 import { addLink, listLinks } from "./store";
 
@@ -25,6 +27,8 @@ export function savedLinks(ctx: HandlerContext): SavedLinksData {
 }
 
 function describe(ctx: HandlerContext, link: string): Omit<SavedLink, "date"> {
+  const file = ownMagnetFileOfLink(ctx.sql, requireAccount(ctx).apikey, link);
+  if (file) return { link, filename: file.filename, size: file.size, host: MAGNET_FILE_HOST.name };
   try {
     const resolved = resolveLink(ctx.sql, link);
     if (resolved.match.kind === "stream") return { link, filename: "", size: 0, host: "stream" };

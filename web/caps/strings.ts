@@ -1,0 +1,91 @@
+// Every sentence about AllDebrid's caps (docs/caps.md): the waiting line at 30 downloading, room
+// at 1000 magnets, the cleanup rules, adds tried again later and expired magnets, in English and
+// French.
+import { defineStrings } from "../i18n";
+
+export const t = defineStrings({
+  en: {
+    lineTitle: "Waiting for room at AllDebrid",
+    lineIntro:
+      "AllDebrid downloads 30 magnets at once. These wait their turn and are sent, in this order, as soon as one finishes, by whichever of your devices is open.",
+    lineSending: "Sending…",
+    lineNext: "Next",
+    linePosition: "Number {position}",
+    cancel: "Cancel",
+    cancelNamed: "Stop waiting for {name}",
+    laterAt: "AllDebrid is taking a break from this magnet: tried again at {time}",
+    laterGaveUp: "Not added: {reason}",
+    dismissNamed: "Dismiss {name}",
+    waitingInLine:
+      "AllDebrid already has 30 magnets downloading: waits in line (number {position}), sent as soon as one finishes",
+    madeRoom: "Added, after deleting the oldest finished {count:magnet|magnets} ({count}) to make room",
+    triedLater: "AllDebrid is taking a break from this magnet: it will be tried again in 15 seconds",
+    full: "Your account holds 1000 magnets, AllDebrid's limit.",
+    makeRoom: "Delete the oldest finished",
+    makeRoomHint: "Deletes the oldest finished {count:magnet|magnets} ({count}), then adds again what was refused.",
+    makingRoom: "Making room…",
+    cleaned: "{count} finished {count:magnet|magnets} cleaned up",
+    cleanedWhy: "Your cleanup rules deleted {count:it|them} (Settings).",
+    ok: "OK",
+    addAgain: "Add again",
+    addAgainNamed: "Add {name} again",
+    rulesTitle: "Keep my account tidy",
+    rulesIntro:
+      "AllDebrid keeps at most 1000 magnets. Debrid can delete finished ones for you, even when the app is closed. Magnets still downloading, and those that failed, are never deleted.",
+    keepOn: "Keep only my newest finished magnets",
+    keepCount: "How many to keep",
+    ageOn: "Delete finished magnets after a while",
+    ageDays: "Days after they finished",
+    rulesSave: "Save",
+    rulesSaving: "Saving…",
+    rulesSaved: "Saved. Debrid applies them within a minute.",
+    rulesOff: "Off: nothing is deleted for you.",
+    rulesSummaryKeep: "Keeps your {count} newest finished {count:magnet|magnets}.",
+    rulesSummaryAge: "Deletes finished magnets {count} {count:day|days} after they finished.",
+    rulesBadCount: "Give a whole number from 0 to 1000.",
+    rulesBadDays: "Give a whole number of days from 1 to 365.",
+  },
+  fr: {
+    lineTitle: "En attente de place chez AllDebrid",
+    lineIntro:
+      "AllDebrid télécharge 30 magnets à la fois. Ceux-ci attendent leur tour et sont envoyés, dans cet ordre, dès que l'un se termine, par celui de vos appareils qui est ouvert.",
+    lineSending: "Envoi…",
+    lineNext: "Prochain",
+    linePosition: "Numéro {position}",
+    cancel: "Annuler",
+    cancelNamed: "Ne plus attendre pour {name}",
+    laterAt: "AllDebrid fait une pause sur ce magnet : nouvel essai à {time}",
+    laterGaveUp: "Non ajouté : {reason}",
+    dismissNamed: "Retirer {name}",
+    waitingInLine:
+      "AllDebrid a déjà 30 magnets en téléchargement : il attend son tour (numéro {position}) et sera envoyé dès que l'un se termine",
+    madeRoom:
+      "Ajouté, après suppression {count:du magnet terminé le plus ancien|des magnets terminés les plus anciens} ({count}) pour faire de la place",
+    triedLater: "AllDebrid fait une pause sur ce magnet : nouvel essai dans 15 secondes",
+    full: "Votre compte contient 1000 magnets, la limite d'AllDebrid.",
+    makeRoom: "Supprimer les plus anciens terminés",
+    makeRoomHint:
+      "Supprime {count:le magnet terminé le plus ancien|les magnets terminés les plus anciens} ({count}), puis ajoute à nouveau ce qui a été refusé.",
+    makingRoom: "Libération de place…",
+    cleaned: "{count} {count:magnet terminé supprimé|magnets terminés supprimés} par le nettoyage",
+    cleanedWhy: "Vos règles de nettoyage {count:l'ont supprimé|les ont supprimés} (Réglages).",
+    ok: "OK",
+    addAgain: "Ajouter à nouveau",
+    addAgainNamed: "Ajouter {name} à nouveau",
+    rulesTitle: "Garder mon compte en ordre",
+    rulesIntro:
+      "AllDebrid garde au plus 1000 magnets. Debrid peut supprimer pour vous ceux qui sont terminés, même app fermée. Les magnets en cours de téléchargement, et ceux en échec, ne sont jamais supprimés.",
+    keepOn: "Ne garder que mes magnets terminés les plus récents",
+    keepCount: "Combien en garder",
+    ageOn: "Supprimer les magnets terminés au bout d'un moment",
+    ageDays: "Jours après leur fin",
+    rulesSave: "Enregistrer",
+    rulesSaving: "Enregistrement…",
+    rulesSaved: "Enregistré. Debrid les applique dans la minute.",
+    rulesOff: "Désactivé : rien n'est supprimé pour vous.",
+    rulesSummaryKeep: "Garde vos {count} {count:magnet terminé le plus récent|magnets terminés les plus récents}.",
+    rulesSummaryAge: "Supprime les magnets terminés {count} {count:jour|jours} après leur fin.",
+    rulesBadCount: "Indiquez un nombre entier de 0 à 1000.",
+    rulesBadDays: "Indiquez un nombre entier de jours de 1 à 365.",
+  },
+});
