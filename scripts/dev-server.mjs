@@ -33,6 +33,8 @@ export async function startDevServer(vars = {}, { assets, logLevel = "warn" } = 
     UPSTREAM_URL: "sandbox",
     SANDBOX_ENABLED: "true",
     SANDBOX_PACE_MS: "300",
+    // Polls without a socket (a push to send) every 2 s rather than 30: a test waits seconds, not half a minute.
+    LIVE_POLL_BACKGROUND_MS: "2000",
     KEY_HASH_SECRET: "e2e-secret",
     // Every test signs in with a fresh sandbox account: the deployment is explicitly open to all.
     ALLOWED_USERS: "*",

@@ -49,7 +49,13 @@ function DeviceToggle(): JSX.Element {
           checked={notifications.on}
           disabled={busy() || !pushSupported()}
           aria-describedby="notify-hint"
-          onChange={(event) => void change(event.currentTarget.checked)}
+          onChange={(event) => {
+            const box = event.currentTarget;
+            // Once done the box shows what holds: a failure unticks it even when `on` never changed.
+            void change(box.checked).finally(() => {
+              box.checked = notifications.on;
+            });
+          }}
         />
         {t("toggle")}
       </label>

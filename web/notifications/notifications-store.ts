@@ -37,11 +37,10 @@ export function createNotificationsStore(account: Account) {
 
   /** Turns this device's notifications on or off; throws PushRefused (with the reason) when the browser will not. */
   async function switchOn(wanted: boolean): Promise<void> {
-    // The box shows what was asked while it is done, so that a failure unticks it again.
-    setState("on", wanted);
     try {
       if (wanted) await turnOn(account.apikey);
       else await turnOff(account.apikey);
+      setState("on", wanted);
     } catch (error) {
       setState("on", false);
       throw error;
