@@ -2,9 +2,9 @@
 // link), Copy link, the QR code of the link, and Revoke behind a confirmation; in both languages,
 // on a phone and on a desktop.
 import type { BrowserContext, Page } from "playwright-core";
-import { encode } from "uqr";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StremioLink } from "../../protocol/stremio";
+import { qrOf } from "../../web/app/qr";
 import { seriousViolations } from "./axe";
 import { baseUrl } from "./browser";
 import { openSignedIn } from "./helpers";
@@ -43,9 +43,9 @@ describe("Watch in Stremio", () => {
     await section().getByRole("status").filter({ hasText: "Copied" }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link?.manifestUrl);
 
-    // The QR code is the manifest link's: as many dark modules as uqr encodes for it.
+    // The QR code is the manifest link's: as many dark modules as the app's encoding (web/app/qr.ts) has.
     const qr = section().getByRole("img", { name: "QR code of the add-on link" });
-    const expected = encode(link?.manifestUrl ?? "", { ecc: "M", border: 2 });
+    const expected = qrOf(link?.manifestUrl ?? "");
     expect(await qr.getAttribute("viewBox")).toBe(`0 0 ${expected.size} ${expected.size}`);
     const drawn = ((await qr.locator("path").getAttribute("d")) ?? "").split("M").length - 1;
     expect(drawn).toBe(expected.data.flat().filter(Boolean).length);

@@ -22,7 +22,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   // The QR code's encoder is the largest part of this screen: it loads beside the code's request
   // rather than before the screen works, and the code shows with its QR code (or without one, if
   // the encoder could not load).
-  const [encoder, setEncoder] = createSignal<typeof import("./QrCode") | null>();
+  const [encoder, setEncoder] = createSignal<typeof import("../app/QrCode") | null>();
   const pin = () => (encoder() === undefined ? null : state.pin);
   const error = () => state.error;
   const phone = useMediaQuery(PHONE);
@@ -36,7 +36,7 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   onMount(() => {
     void actions.newPin();
     // A task later: the screen works first, then its largest part comes.
-    setTimeout(() => void import("./QrCode").then(setEncoder, () => setEncoder(null)));
+    setTimeout(() => void import("../app/QrCode").then(setEncoder, () => setEncoder(null)));
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
     onCleanup(() => {

@@ -4,7 +4,7 @@
 import { createSignal, type JSX, onMount, Show } from "solid-js";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
 import { ErrorLine } from "../app/ErrorLine";
-import { QrCode } from "../signin/QrCode";
+import { QrCode } from "../app/QrCode";
 import { useStremio } from "./context";
 import "./stremio.css";
 import { t } from "./strings";

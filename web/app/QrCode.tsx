@@ -1,5 +1,6 @@
-// A QR code drawn as one SVG path (uqr encodes; no HTML strings are injected).
-import { encode } from "uqr";
+// A QR code drawn as one SVG path (qr.ts encodes; no HTML strings are injected): the sign-in PIN's
+// and the Stremio add-on link's.
+import { qrOf } from "./qr";
 
 function modulesPath(data: boolean[][]): string {
   let d = "";
@@ -12,9 +13,7 @@ function modulesPath(data: boolean[][]): string {
 }
 
 export function QrCode(props: { value: string; label: string }) {
-  // One mask pattern, not the best of eight: scoring all eight took a phone's main thread over
-  // 100 ms, and a code with any of them scans.
-  const qr = () => encode(props.value, { ecc: "M", border: 2, maskPattern: 0 });
+  const qr = () => qrOf(props.value);
   return (
     <svg class="qr" viewBox={`0 0 ${qr().size} ${qr().size}`} role="img" aria-label={props.label}>
       <rect width="100%" height="100%" fill="#fff" />
