@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatCountdown, formatMegabytes, formatShortDate, formatSize, middleEllipsis } from "../../web/i18n/format";
+import { formatCountdown } from "../../web/i18n/countdown";
+import { formatMegabytes, formatShortDate, formatSize, middleEllipsis } from "../../web/i18n/format";
 
 describe("sizes as a person reads them", () => {
   it("picks the unit and keeps one decimal below 100", () => {

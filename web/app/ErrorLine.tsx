@@ -2,8 +2,9 @@
 // announced as it appears (role=alert), and nothing at all while there is no error. The
 // sentences of every error code load with the first error shown, not with the screen. When
 // AllDebrid no longer takes this device's apikey (revoked, regenerated), "Sign in again" is
-// offered right there; what the device keeps stays until another key signs in.
-import { A } from "@solidjs/router";
+// offered right there; what the device keeps stays until another key signs in. Its link is a
+// plain one (the router takes its click as every same-origin link's): the stranger's sign-in
+// screen shows this line too, and brings no router.
 import { createEffect, createSignal, type JSX, Show } from "solid-js";
 import { defineStrings } from "../i18n";
 
@@ -30,9 +31,9 @@ export function ErrorLine(props: { error: unknown; text?: string; id?: string })
       </p>
       <Show when={offerSignIn()}>
         <p class="sign-in-again">
-          <A href="/signin" class="button primary">
+          <a href="/signin" class="button primary">
             {t("signInAgain")}
-          </A>
+          </a>
         </p>
       </Show>
     </Show>

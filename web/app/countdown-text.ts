@@ -2,7 +2,7 @@
 // AllDebrid gave has passed (never a 0:00 that sits there); "Waiting for the host…" while no time
 // is known. Pure, so the tests read it as the screens do.
 import { defineStrings } from "../i18n";
-import { formatCountdown } from "../i18n/format";
+import { formatCountdown } from "../i18n/countdown";
 
 const t = defineStrings({
   en: {

@@ -1,4 +1,4 @@
-// Sizes, countdowns and dates as a person reads them, in the app's language. Pure functions,
+// Sizes and dates as a person reads them, in the app's language. Pure functions,
 // shared by the Links, Saved, Account and Share screens.
 import type { Lang } from "./index";
 
@@ -26,16 +26,6 @@ export function formatSize(bytes: number | undefined, lang: Lang = "en"): string
 export function formatMegabytes(megabytes: number, lang: Lang = "en"): string {
   if (megabytes === 0) return lang === "fr" ? "0 Mo" : "0 MB";
   return formatSize(megabytes * 1024 * 1024, lang);
-}
-
-/** Seconds left -> "1:05" or "1:02:03". */
-export function formatCountdown(seconds: number): string {
-  const total = Math.max(0, Math.ceil(seconds));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = h > 0 ? String(m).padStart(2, "0") : String(m);
-  return `${h > 0 ? `${h}:` : ""}${mm}:${String(s).padStart(2, "0")}`;
 }
 
 /** A Unix timestamp in seconds -> a date in the app's language. */

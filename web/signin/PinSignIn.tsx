@@ -7,7 +7,7 @@ import { createSignal, onCleanup, onMount, Show } from "solid-js";
 import { Dynamic } from "solid-js/web";
 import { ErrorLine } from "../app/ErrorLine";
 import { useMediaQuery } from "../app/media-query";
-import { formatCountdown } from "../i18n/format";
+import { formatCountdown } from "../i18n/countdown";
 import { createPinSignIn } from "../session/pin";
 import { t } from "./strings";
 
