@@ -4,6 +4,7 @@ import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import solid from "vite-plugin-solid";
 import { firstFrame } from "./scripts/first-frame-plugin.ts";
+import { startChunk } from "./scripts/start-chunk-plugin.ts";
 
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -23,6 +24,7 @@ export default defineConfig({
   plugins: [
     solid(),
     firstFrame(),
+    startChunk(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "sw",

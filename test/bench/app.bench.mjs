@@ -32,8 +32,12 @@ const TARGETS = {
   rowsVisible: 7,
   pinMs: 2000,
 };
-/** The chunks of the screens behind a sign-in: a stranger's first load must ask for none of them. */
-const SIGNED_IN_SCREENS = /\/assets\/(Magnets|Links|Saved|Account|Settings|Outbox|Share|NotFound)Page-/;
+/**
+ * The chunks of the screens behind a sign-in, and of the app with its magnets screen (one chunk:
+ * scripts/start-chunk-plugin.ts): a stranger's first load must ask for none of them.
+ */
+const SIGNED_IN_SCREENS =
+  /\/assets\/(app|(Magnets|Links|Saved|Account|Settings|Outbox|Share|NotFound)Page)-[\w-]{8}\.js$/;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
