@@ -1,7 +1,7 @@
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
-import { openSignedIn } from "./helpers";
+import { openSignedIn, signInWithKey } from "./helpers";
 
 describe("the app shell", () => {
   let browser: BrowserContext;
@@ -18,6 +18,33 @@ describe("the app shell", () => {
     expect(response?.status()).toBe(200);
     await page.waitForURL("**/signin");
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBeTruthy();
+  });
+
+  it("makes the app's database on a device that kept its session mark but lost the database, and signs in there", async () => {
+    // A browser of its own: the shared one has the database already.
+    const fresh = await openBrowser();
+    try {
+      const page = await fresh.newPage();
+      await page.addInitScript(() => localStorage.setItem("session", "1"));
+      // web/boot/head.js begins to open the database at once, and must not make an empty one.
+      await page.goto("/");
+      await page.waitForURL("**/signin");
+      await signInWithKey(page);
+      const stores = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const opening = indexedDB.open("debrid");
+            opening.onsuccess = () => resolve([...opening.result.objectStoreNames]);
+          }),
+      );
+      expect(stores).toEqual(["outbox", "settings", "shares", "snapshots"]);
+      // The next start takes the connection head.js opened, and stays signed in.
+      await page.reload();
+      await page.getByRole("navigation").getByRole("link", { name: "Magnets" }).waitFor();
+      expect(new URL(page.url()).pathname).toBe("/");
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("lays the tabs across a phone's width, and makes them a side rail on a wide window", async () => {

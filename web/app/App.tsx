@@ -28,8 +28,10 @@ function Shell(props: RouteSectionProps): JSX.Element {
   const location = useLocation();
   const navigate = useNavigate();
   const signedIn = () => Boolean(apikey()) && location.pathname !== "/signin";
+  /** Without a session only the open screens show: any other is on its way to /signin. */
+  const mayShow = () => Boolean(apikey()) || OPEN_PATHS.has(location.pathname);
   createEffect(() => {
-    if (ready() && !apikey() && !OPEN_PATHS.has(location.pathname)) navigate("/signin", { replace: true });
+    if (ready() && !mayShow()) navigate("/signin", { replace: true });
   });
   const nav = (
     <Show when={signedIn()}>
@@ -67,7 +69,7 @@ function Shell(props: RouteSectionProps): JSX.Element {
       after={after}
     >
       <AccountStores>
-        <Show when={ready()}>
+        <Show when={ready() && mayShow()}>
           <Show when={signedIn() && verification()} fallback={props.children}>
             {(pending) => <VerifyLocation pending={pending()} onSignedIn={() => navigate("/")} />}
           </Show>

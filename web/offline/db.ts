@@ -1,14 +1,21 @@
 // The device's IndexedDB (through idb): the last known state of each screen, the outbox of
 // actions taken offline, shares waiting to be read, and settings. Shared by the pages and the
 // service worker; signing out deletes the whole database.
-import { deleteDB, type IDBPDatabase, openDB } from "idb";
+import { deleteDB, type IDBPDatabase, openDB, wrap } from "idb";
 import { DB_NAME } from "./db-name";
 import type { DebridDB } from "./schema";
+
+const VERSION = 1;
 
 let opening: Promise<IDBPDatabase<DebridDB>> | undefined;
 
 export function db(): Promise<IDBPDatabase<DebridDB>> {
-  opening ??= openDB<DebridDB>(DB_NAME, 1, {
+  opening ??= takeOpened() ?? open();
+  return opening;
+}
+
+function open(): Promise<IDBPDatabase<DebridDB>> {
+  return openDB<DebridDB>(DB_NAME, VERSION, {
     upgrade(database) {
       database.createObjectStore("snapshots", { keyPath: "key" });
       const outbox = database.createObjectStore("outbox", { keyPath: "id", autoIncrement: true });
@@ -16,14 +23,46 @@ export function db(): Promise<IDBPDatabase<DebridDB>> {
       database.createObjectStore("shares", { keyPath: "id" });
       database.createObjectStore("settings", { keyPath: "key" });
     },
-    // Another tab or the service worker wants to delete (sign-out) or upgrade the database:
-    // let go, and reopen on the next use.
     blocking(_current, _next, event) {
-      (event.target as IDBDatabase).close();
-      opening = undefined;
+      letGo(event.target as IDBDatabase);
     },
   });
-  return opening;
+}
+
+/**
+ * Another tab or the service worker wants to delete (sign-out) or upgrade the database: let go,
+ * and reopen on the next use.
+ */
+function letGo(database: IDBDatabase): void {
+  database.close();
+  opening = undefined;
+}
+
+/**
+ * The connection web/boot/head.js began to open as the page started (a device with a session),
+ * taken once; where it failed (no database yet, none of this version), the app opens its own.
+ */
+function takeOpened(): Promise<IDBPDatabase<DebridDB>> | undefined {
+  const page = globalThis as { openingDatabase?: IDBOpenDBRequest };
+  const request = page.openingDatabase;
+  if (!request) return undefined;
+  page.openingDatabase = undefined;
+  const opened = new Promise<IDBDatabase>((resolve, reject) => {
+    const settle = () => (request.error ? reject(request.error) : resolve(request.result));
+    if (request.readyState === "done") settle();
+    else {
+      request.addEventListener("success", settle);
+      request.addEventListener("error", settle);
+    }
+  });
+  return opened.then((database) => {
+    if (database.version !== VERSION) {
+      database.close();
+      return open();
+    }
+    database.onversionchange = () => letGo(database);
+    return wrap(database) as IDBPDatabase<DebridDB>;
+  }, open);
 }
 
 /**

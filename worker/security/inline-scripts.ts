@@ -2,6 +2,6 @@
 // web/boot/first-frame.js: the sha256 of each one's exact text, as index.html holds it. The build
 // stops with the hash to put here when either file changes (scripts/first-frame-plugin.ts).
 export const INLINE_SCRIPT_HASHES: readonly string[] = [
-  "'sha256-txbp6UmXOFNwyXWHKkRQvduMNYCmb6N/4zOEUNguMvA='",
+  "'sha256-CGFbMTBsUKEhU9rOStiIw03H6JydyNFJrb3IqCjunqE='",
   "'sha256-9+5En1yeHr1WhEgJo4+nfjoqSsEfeoYFC0p/qfl0X8Y='",
 ];
