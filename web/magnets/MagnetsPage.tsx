@@ -190,7 +190,7 @@ export default function MagnetsScreen(): JSX.Element {
       <div class="magnets-panes">
         <div class="magnets-main">
           <Toolbar
-            magnets={state.magnets}
+            counts={counts()}
             view={view}
             onView={changeView}
             selecting={selection.selecting()}

@@ -1,26 +1,17 @@
 // Filter by state (with counts, one row even in French on a 360 px phone), search by name, sort
 // (each order both ways), and the switch into selection mode.
-import { createMemo, For, type JSX } from "solid-js";
-import type { Magnet } from "../../protocol/alldebrid";
+import { For, type JSX } from "solid-js";
 import { t } from "./strings";
-import {
-  countByGroup,
-  MAGNET_FILTERS,
-  MAGNET_SORTS,
-  type MagnetFilter,
-  type MagnetSort,
-  type ViewOptions,
-} from "./view";
+import { MAGNET_FILTERS, MAGNET_SORTS, type MagnetFilter, type MagnetSort, type ViewOptions } from "./view";
 
 export function Toolbar(props: {
-  magnets: Magnet[];
+  /** How many magnets each filter shows (the page counts them once per change). */
+  counts: Record<MagnetFilter, number>;
   view: ViewOptions;
   onView: (change: Partial<ViewOptions>) => void;
   selecting: boolean;
   onSelecting: (on: boolean) => void;
 }): JSX.Element {
-  // Once per change, not once per chip: a thousand magnets are a thousand reads.
-  const counts = createMemo(() => countByGroup(props.magnets));
   return (
     <div class="magnets-toolbar">
       <fieldset class="filters">
@@ -36,7 +27,7 @@ export function Toolbar(props: {
                 onChange={() => props.onView({ filter })}
               />
               <span>
-                {t(`filter_${filter}`)} <span class="filter-chip-count">{counts()[filter]}</span>
+                {t(`filter_${filter}`)} <span class="filter-chip-count">{props.counts[filter]}</span>
               </span>
             </label>
           )}
