@@ -15,7 +15,7 @@ export interface StremioRevoked {
   revoked: boolean;
 }
 
-export interface ManifestCatalog {
+interface ManifestCatalog {
   type: string;
   id: string;
   name: string;

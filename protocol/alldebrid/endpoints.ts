@@ -37,14 +37,14 @@ import type {
 /** The API versions the service answers under; the newest is what clients should call. */
 export const VERSIONS = ["v4", "v4.1"] as const;
 export type Version = (typeof VERSIONS)[number];
-export const CURRENT_VERSION = "v4.1" satisfies Version;
+const CURRENT_VERSION = "v4.1" satisfies Version;
 
 /**
  * How one version of an endpoint answers: `current`, `deprecated` (its data with
  * `deprecated: true`) or `retired` (the DISCONTINUED error with `deprecated: true`, whatever the
  * parameters). Moving a deprecated form to `retired` is the one switch when the service drops it.
  */
-export type Lifecycle = "current" | "deprecated" | "retired";
+type Lifecycle = "current" | "deprecated" | "retired";
 
 type Params = Record<string, string | number | boolean | string[] | number[] | undefined>;
 type NoParams = Record<never, never>;
@@ -61,7 +61,7 @@ function answers<P extends Params, D>(lifecycle: Lifecycle = "current"): Form<P,
   return { lifecycle };
 }
 
-export interface EndpointTraits {
+interface EndpointTraits {
   /** `key`: needs the apikey; `none`: public (a key is optional); `token`: goes by a verification token, never the key. */
   auth: "key" | "none" | "token";
   /** Changes the account: sent once, never retried blindly. */
@@ -215,11 +215,6 @@ export function resolveEndpoint(path: string): ResolvedEndpoint | null {
     lifecycle: form.lifecycle,
   };
 }
-
-/** Every path of the table, every version, in table order: what a full test of the API walks. */
-export const ALL_PATHS: readonly EndpointPath[] = VERSIONS.flatMap((version) =>
-  ENDPOINT_NAMES.map((name): EndpointPath => `/${version}/${name}`),
-);
 
 /** The same endpoint at the current version: where a call kept from an older version (a queued write) goes now. */
 export function currentPath(path: EndpointPath): CurrentPath {

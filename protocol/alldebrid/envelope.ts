@@ -12,7 +12,7 @@ export interface ApiErrorBody {
   token?: string;
 }
 
-export interface ApiSuccess<T> {
+interface ApiSuccess<T> {
   status: "success";
   data: T;
   /** Set on answers to the documented demo apikeys (the docs show it as "true"). */

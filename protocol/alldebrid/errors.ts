@@ -98,7 +98,7 @@ export const EDGE_ERRORS = {
 } as const;
 
 export type DocumentedErrorCode = keyof typeof DOCUMENTED_ERRORS;
-export type EdgeErrorCode = keyof typeof EDGE_ERRORS;
+type EdgeErrorCode = keyof typeof EDGE_ERRORS;
 export type ErrorCode = DocumentedErrorCode | EdgeErrorCode;
 
 export const ERROR_MESSAGES: Record<ErrorCode, string> = { ...DOCUMENTED_ERRORS, ...EDGE_ERRORS };

@@ -16,7 +16,7 @@ export interface MediaFile {
  * the pack (CD1/CD2, an album's tracks); extra: trailers, featurettes, bonus folders, and small
  * videos beside a film; sample: a sample clip; other: not media (subtitles, .nfo, text).
  */
-export type FileRole = "main" | "episode" | "part" | "extra" | "sample" | "other";
+type FileRole = "main" | "episode" | "part" | "extra" | "sample" | "other";
 
 export interface EpisodeTag {
   /** null when the name gives no season ("Show - 05"). */

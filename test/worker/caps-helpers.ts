@@ -32,16 +32,6 @@ export function readyHash(n: number, salt = crypto.randomUUID().slice(0, 8)): st
   return `0${salt.replace(/[^0-9a-f]/g, "0")}${String(n).padStart(31, "0")}`.slice(0, 40);
 }
 
-/** Moves magnets back by `days` (the sandbox's test hook), so they finished that long ago. */
-export async function age(apikey: string, ids: number[], days: number): Promise<void> {
-  const response = await exports.default.fetch(`${ORIGIN}/sandbox/magnets/age`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ apikey, ids, days }),
-  });
-  if (response.status !== 200) throw new Error(`age answered ${response.status}`);
-}
-
 /**
  * Magnets written straight into the sandbox's state, as another client would have added them,
  * without a call that counts against the key's 12 a second: `count` of them, with hashes from

@@ -16,7 +16,7 @@ export interface SampleCall {
 }
 
 /** A small valid .torrent, different on every call (its info holds a random source). */
-export function sampleTorrent(): File {
+function sampleTorrent(): File {
   const info = { name: "sample.bin", length: 1024, "piece length": 16384, pieces: new Uint8Array(20) };
   const bytes = bencode.encode({ info: { ...info, source: crypto.randomUUID() } });
   return new File([new Uint8Array(bytes)], "sample.torrent", { type: "application/x-bittorrent" });

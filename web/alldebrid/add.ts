@@ -3,7 +3,9 @@
 // in the outbox or in the account's line, or was refused (added.ts). Several inputs that are one
 // magnet are said once. AllDebrid's caps (30 processing, 1000 in all) are met as caps.ts says,
 // and the deployment is told of what was added, so it keeps the hashes and every device sees it.
+
 import { AllDebridError, type DataOf, type ItemError, isItemError, type UploadFile } from "../../protocol/alldebrid";
+import type { AddedMagnetsBody } from "../../protocol/api-bodies";
 import type { MagnetsSnapshot } from "../../protocol/live";
 import { parseTorrent } from "../../protocol/torrent";
 import { appApi } from "../api/app-api";
@@ -126,7 +128,7 @@ async function tellDeployment(uploaded: UploadedMagnet[]): Promise<void> {
     await appApi("/api/magnets/added", {
       method: "POST",
       apikey: apikey(),
-      json: { magnets: magnets.map(({ id, hash }) => ({ id, hash })) },
+      json: { magnets: magnets.map(({ id, hash }) => ({ id, hash })) } satisfies AddedMagnetsBody,
     });
   } catch {
     // The live feed still brings the magnets at its next poll; only the hashes wait for another add.

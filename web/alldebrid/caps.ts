@@ -3,7 +3,9 @@
 // open device sends from once a slot frees. At 1000 magnets (MAGNET_TOO_MANY), with a cleanup rule
 // on, the oldest finished magnets make room and it is sent again, once; with none, the outcome
 // offers to (makeRoom). The deployment's own API does the deleting and keeps the line.
+
 import { AllDebridError, infoHashOf } from "../../protocol/alldebrid";
+import type { JoinLineBody, OldestBody } from "../../protocol/api-bodies";
 import { type CleanupRules, cleanupOn, type OldestDeleted } from "../../protocol/cleanup";
 import type { WaitingLine } from "../../protocol/line";
 import { btihToHex } from "../../protocol/torrent";
@@ -51,7 +53,7 @@ export async function makeRoomAndResend(inputs: string[], caps: CapsHandling): P
   const { removed } = await appApi<OldestDeleted>("/api/cleanup/oldest", {
     method: "POST",
     apikey: apikey(),
-    json: { count: inputs.length },
+    json: { count: inputs.length } satisfies OldestBody,
   });
   // Nothing finished to delete: the refusal stands, said as such.
   if (removed.length === 0)
@@ -75,7 +77,7 @@ async function intoTheLine(added: Added[], inputs: string[], caps: CapsHandling)
     line = await appApi<WaitingLine>("/api/line", {
       method: "POST",
       apikey: apikey(),
-      json: { magnets: [...entries.values()] },
+      json: { magnets: [...entries.values()] } satisfies JoinLineBody,
     });
   } catch {
     return added;

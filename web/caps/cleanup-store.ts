@@ -1,7 +1,9 @@
 // The Cleanup store: the account's cleanup rules as its object keeps them (GET and POST
 // /api/cleanup, docs/caps.md). Made per account (web/app/store-context.tsx); Settings reads and
 // changes them, the account's object applies them with no device open.
+
 import { createStore } from "solid-js/store";
+import type { CleanupRulesBody } from "../../protocol/api-bodies";
 import type { CleanupRules } from "../../protocol/cleanup";
 import { appApi } from "../api/app-api";
 import type { Account, Store } from "../app/store-context";
@@ -28,7 +30,11 @@ export function createCleanupStore(account: Account) {
   async function save(rules: CleanupRules): Promise<void> {
     setState(
       "rules",
-      await appApi<CleanupRules>("/api/cleanup", { method: "POST", apikey: account.apikey, json: rules }),
+      await appApi<CleanupRules>("/api/cleanup", {
+        method: "POST",
+        apikey: account.apikey,
+        json: rules satisfies CleanupRulesBody,
+      }),
     );
   }
 

@@ -2,8 +2,10 @@
 // messages, and while AllDebrid has room (`free`) and magnets wait, this device takes the next
 // ones and sends them itself (AllDebrid refuses uploads from servers), then says how it went.
 // Every open device tries; the account's object gives each magnet to one of them.
+
 import { createEffect, onCleanup } from "solid-js";
 import { reconcile } from "solid-js/store";
+import type { LineDoneBody } from "../../protocol/api-bodies";
 import type { TakenMagnets, WaitingLine } from "../../protocol/line";
 import { addMagnets, refusedWith } from "../alldebrid";
 import { appApi } from "../api/app-api";
@@ -45,7 +47,7 @@ export function waitingLine(list: LiveTarget, account: Account) {
         await appApi<WaitingLine>("/api/line/done", {
           method: "POST",
           apikey: account.apikey,
-          json: { sent, waiting },
+          json: { sent, waiting } satisfies LineDoneBody,
         }),
       );
     } catch {

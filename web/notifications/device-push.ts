@@ -4,7 +4,7 @@
 // (DELETE, then unsubscribe()), posted again at each start while on, and dropped at sign-out.
 // The choice is this device's own, kept in IndexedDB with the language notifications speak.
 import { AllDebridError } from "../../protocol/alldebrid";
-import type { PushSubscriptionBody } from "../../protocol/api-bodies";
+import type { PushSubscriptionBody, PushUnsubscribeBody } from "../../protocol/api-bodies";
 import type { PushKey, PushSubscriptionState } from "../../protocol/push";
 import { appApi } from "../api/app-api";
 import { getSetting, setSetting } from "../offline/db";
@@ -106,7 +106,7 @@ export async function leave(apikey: string): Promise<void> {
   await appApi<PushSubscriptionState>("/api/push/subscription", {
     method: "DELETE",
     apikey,
-    json: { endpoint: subscription.endpoint },
+    json: { endpoint: subscription.endpoint } satisfies PushUnsubscribeBody,
   }).catch(() => undefined);
   await subscription.unsubscribe().catch(() => false);
 }

@@ -1,7 +1,9 @@
 // The Notifications store: whether the deployment sends notifications, whether this device gets
 // the account's (device-push.ts does the browser's side), whether the question after an add was
 // answered, and the account's optional webhook. Made per account (web/app/store-context.tsx).
+
 import { createStore } from "solid-js/store";
+import type { WebhookBody } from "../../protocol/api-bodies";
 import type { WebhookState } from "../../protocol/push";
 import { appApi } from "../api/app-api";
 import type { Account, Store } from "../app/store-context";
@@ -64,7 +66,7 @@ export function createNotificationsStore(account: Account) {
     const kept = await appApi<WebhookState>("/api/push/webhook", {
       method: url === null ? "DELETE" : "POST",
       apikey: account.apikey,
-      json: url === null ? undefined : { url },
+      json: url === null ? undefined : ({ url } satisfies WebhookBody),
     });
     setState("webhook", kept.url);
     return kept.url ? "saved" : "removed";

@@ -13,7 +13,6 @@ import { countRefusal, requireUnblocked } from "./refusals";
 import { readVerdict, type Verdict, writeVerdict } from "./verdicts";
 
 export { DeploymentOwner } from "./owner";
-export { accessPolicy } from "./policy";
 
 /** Where a call comes from: the deployment's origin (for the sandbox's links) and the client's address. */
 export interface Caller {

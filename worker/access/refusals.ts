@@ -7,7 +7,7 @@ import type { Env } from "../env";
 import { keyedHash } from "../security/key-hash";
 
 const BLOCKED_PREFIX = "blocked:v1:";
-export const BLOCK_SECONDS = 60;
+const BLOCK_SECONDS = 60;
 const blockedHere = new Map<string, number>();
 
 /** Throws RATE_LIMITED while the address is blocked. */

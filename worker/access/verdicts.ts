@@ -5,10 +5,10 @@ import type { ApiErrorBody } from "../../protocol/alldebrid";
 
 export type Verdict = { accepted: true; userHash: string } | { accepted: false; refusal: ApiErrorBody };
 
-export const VERDICT_PREFIX = "keys:v1:";
-export const ACCEPTED_TTL_SECONDS = 60 * 60;
+const VERDICT_PREFIX = "keys:v1:";
+const ACCEPTED_TTL_SECONDS = 60 * 60;
 /** KV's shortest expiry is a minute; a refused key is forgotten after five. */
-export const REFUSED_TTL_SECONDS = 5 * 60;
+const REFUSED_TTL_SECONDS = 5 * 60;
 /** How long this isolate trusts what it read, before reading KV again. */
 const MEMORY_MS = 60_000;
 const MEMORY_LIMIT = 1000;

@@ -47,7 +47,7 @@ export function budgetLimits(queueLimit: number): BudgetLimits {
 }
 
 /** A granted slot, handed over RPC as a stub: the caller's release() runs back in the budget. */
-export class UpstreamSlot extends RpcTarget {
+class UpstreamSlot extends RpcTarget {
   constructor(private readonly onRelease: () => void) {
     super();
   }

@@ -11,7 +11,7 @@ import { keyedHash } from "../security/key-hash";
 
 export const noStore = { "Cache-Control": "no-store" };
 
-export function bearerApikey(request: Request): string {
+function bearerApikey(request: Request): string {
   const apikey = bearerOf(request);
   if (!apikey) throw new AllDebridError("AUTH_MISSING_APIKEY");
   return apikey;

@@ -62,7 +62,7 @@ async function answerWithKey(env: Env, call: UpstreamCall & { apikey: string }, 
 }
 
 /** The id and hash of every magnet an upload's answer accepted (its `magnets` or `files` items). */
-export function uploadedHashes(data: unknown): MagnetHash[] {
+function uploadedHashes(data: unknown): MagnetHash[] {
   const { magnets, files } = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
   const items = Array.isArray(magnets) ? magnets : Array.isArray(files) ? files : [];
   return items.flatMap((item: { id?: unknown; hash?: unknown }) =>
@@ -93,7 +93,7 @@ async function pollAfterWrite(account: AccountStub, added: MagnetHash[]): Promis
 }
 
 /** Hosts answers are public: fetched without any key (a few calls per TTL, so unbudgeted). */
-export function hostsLoader(env: Env, origin: string): HostsLoader {
+function hostsLoader(env: Env, origin: string): HostsLoader {
   return (variant) => {
     const [name, query] = variant.split("?") as [string, string | undefined];
     const params = Object.fromEntries(new URLSearchParams(query));

@@ -7,7 +7,7 @@ import type { Env } from "../env";
 import type { UpstreamAnswer } from "../upstream";
 import { etagOf, HOSTS_VARIANTS, type HostsEntry, type HostsVariant, readHostsEntry, writeHostsEntry } from "./store";
 
-export { HOSTS_VARIANTS, type HostsVariant, hostsCacheAgeSeconds } from "./store";
+export { type HostsVariant, hostsCacheAgeSeconds } from "./store";
 
 /** Fetches one hosts answer from the upstream: its envelope, or an AllDebridError thrown for a transport fault. */
 export type HostsLoader = (variant: HostsVariant) => Promise<UpstreamAnswer>;
@@ -65,7 +65,7 @@ async function answerCold(
 }
 
 /** Fetches and stores one answer; a failed fetch keeps the old entry. */
-export async function refreshHosts(env: Env, variant: HostsVariant, load: HostsLoader): Promise<boolean> {
+async function refreshHosts(env: Env, variant: HostsVariant, load: HostsLoader): Promise<boolean> {
   let outcome: string;
   try {
     const answer = await load(variant);
@@ -104,7 +104,7 @@ function cachedResponse(entry: HostsEntry, cacheStatus: string, ifNoneMatch: str
 }
 
 /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored. */
-export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const strip = (tag: string) => tag.trim().replace(/^W\//, "");
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || strip(tag) === strip(etag));

@@ -2,7 +2,7 @@
 // Only the upstream's public hosts envelopes go in here: never an apikey, never per-user data.
 import { ENDPOINT_NAMES, ENDPOINTS, type EndpointName } from "../../protocol/alldebrid";
 
-export const HOSTS_CACHE_PREFIX = "hosts:v2:";
+const HOSTS_CACHE_PREFIX = "hosts:v2:";
 
 /** The endpoints the table marks `publicCache` (hosts, hosts/domains, hosts/priority). */
 type CachedName = {
@@ -19,7 +19,7 @@ export const HOSTS_VARIANTS: readonly HostsVariant[] = [
   "hosts?hostsOnly=true",
 ];
 
-export interface HostsEntryMeta {
+interface HostsEntryMeta {
   etag: string;
   /** Milliseconds since the epoch when the upstream gave this answer. */
   fetchedAt: number;

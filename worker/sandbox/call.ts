@@ -42,7 +42,7 @@ export interface SandboxReply {
 const IGNORED = new Set(["agent", "ip", "apikey"]);
 
 /** `magnets[]`, `magnets[0]` and `magnets` all become `magnets`. */
-export function baseName(name: string): string {
+function baseName(name: string): string {
   return name.replace(/\[\d*\]$/, "");
 }
 

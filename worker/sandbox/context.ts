@@ -3,7 +3,7 @@ import type { EndpointName, Version } from "../../protocol/alldebrid";
 import type { SandboxAccount } from "./accounts";
 import type { Params, UploadedTorrent } from "./call";
 
-export interface SandboxConfig {
+interface SandboxConfig {
   /** Milliseconds per magnet status step. */
   paceMs: number;
   /** How long a PIN of pin/get lives (SANDBOX_PIN_TTL_SECONDS, 600 by default). */

@@ -34,7 +34,7 @@ export async function sandboxFetch(request: Request, env: Env): Promise<Response
 }
 
 /** Thrown when a fault drops the connection: in-process callers see a transport failure. */
-export class ConnectionDropped extends Error {}
+class ConnectionDropped extends Error {}
 
 async function replyResponse(reply: SandboxReply): Promise<Response> {
   if (reply.delayMs) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from "hono";
 import { cors } from "hono/cors";
 import type { AppEnv } from "../env";
 
-export function corsOrigins(value: string | undefined): string[] {
+function corsOrigins(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")
     .map((origin) => origin.trim().replace(/\/$/, ""))

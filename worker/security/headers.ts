@@ -8,7 +8,7 @@ import { INLINE_SCRIPT_HASHES } from "./inline-scripts";
 
 const ALLDEBRID_ORIGIN = "https://api.alldebrid.com";
 
-export function contentSecurityPolicy(env: Env): string {
+function contentSecurityPolicy(env: Env): string {
   const connect = new Set(["'self'", ALLDEBRID_ORIGIN]);
   const upstream = URL.canParse(env.UPSTREAM_URL) ? new URL(env.UPSTREAM_URL) : null;
   if (upstream?.protocol === "https:") connect.add(upstream.origin);
@@ -27,7 +27,7 @@ export function contentSecurityPolicy(env: Env): string {
   ].join("; ");
 }
 
-export function securityHeadersOf(env: Env): Record<string, string> {
+function securityHeadersOf(env: Env): Record<string, string> {
   return {
     "Content-Security-Policy": contentSecurityPolicy(env),
     "X-Content-Type-Options": "nosniff",

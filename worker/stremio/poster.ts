@@ -5,11 +5,11 @@ import { magnetGroup } from "../../protocol/alldebrid";
 import type { MagnetSummary } from "../account/stremio/asks";
 import { readRelease } from "../account/stremio/match";
 
-export type PosterState = "ready" | "failed" | `${number}%` | "queued";
+type PosterState = "ready" | "failed" | `${number}%` | "queued";
 
 export function posterUrl(origin: string, magnet: MagnetSummary): string {
   const group = magnetGroup(magnet.statusCode);
-  const state =
+  const state: PosterState =
     group === "ready"
       ? "ready"
       : group === "error"
@@ -37,7 +37,7 @@ function hueOf(text: string): number {
 }
 
 /** The title in lines of a few words, the last one cut with an ellipsis when it runs long. */
-export function titleLines(title: string): string[] {
+function titleLines(title: string): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of title.split(/\s+/).filter(Boolean)) {

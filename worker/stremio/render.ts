@@ -75,7 +75,7 @@ function quality(name: string): string {
   return match?.[1] ? match[1].toLowerCase().replace("4k", "2160p") : "";
 }
 
-export function playStream(magnet: MagnetSummary, video: OfferedVideo, base: AddonBase, warning: boolean): Stream {
+function playStream(magnet: MagnetSummary, video: OfferedVideo, base: AddonBase, warning: boolean): Stream {
   const text = [warning ? MAY_FAIL : null, video.name, `${sizeText(video.size)} · In your AllDebrid`]
     .filter(Boolean)
     .join("\n");

@@ -69,7 +69,7 @@ function worthRetrying(attempt: Attempt): boolean {
 }
 
 /** Exponential backoff with jitter (half fixed, half random), stretched to an upstream Retry-After. */
-export function backoffDelay(attemptNumber: number, baseMs: number, attempt: Attempt): number {
+function backoffDelay(attemptNumber: number, baseMs: number, attempt: Attempt): number {
   const step = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** (attemptNumber - 1));
   const jittered = step / 2 + Math.random() * (step / 2);
   const retryAfter = attempt.kind === "answer" ? Number(attempt.retryAfter) : Number.NaN;
@@ -90,7 +90,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export function rateLimited(retryAfterSeconds: number): AllDebridError {
+function rateLimited(retryAfterSeconds: number): AllDebridError {
   return new AllDebridError("RATE_LIMITED", undefined, 429, { retryAfterSeconds });
 }
 

@@ -15,7 +15,7 @@ import { ownCall } from "./call";
 import { type ForwardOptions, forwardCall } from "./forward";
 
 export { ownCall, type UpstreamCall } from "./call";
-export { type ForwardOptions, forwardCall, rateLimited, type UpstreamAnswer, type UpstreamBudget } from "./forward";
+export { forwardCall, type UpstreamAnswer, type UpstreamBudget } from "./forward";
 export { isSandboxTarget, sendOutbound } from "./outbound";
 
 export interface OwnCallOptions extends Omit<ForwardOptions, "send"> {

@@ -14,7 +14,7 @@ export type Attempt =
 /** How a request reaches the upstream; tests swap in a failing one. */
 export type UpstreamSender = (request: Request) => Promise<Response>;
 
-export function buildUpstreamRequest(env: Env, origin: string, call: UpstreamCall, signal?: AbortSignal): Request {
+function buildUpstreamRequest(env: Env, origin: string, call: UpstreamCall, signal?: AbortSignal): Request {
   const headers = new Headers({ Accept: "application/json" });
   if (call.apikey) headers.set("Authorization", `Bearer ${call.apikey}`);
   if (call.body?.contentType) headers.set("Content-Type", call.body.contentType);

@@ -7,7 +7,7 @@ import type { PatchMessage } from "../../../protocol/live";
 import type { LiveDelta } from "./merge";
 
 /** How many recent patches are kept for clients that resume (at 2 s a tick, several minutes). */
-export const PATCH_LOG_LIMIT = 300;
+const PATCH_LOG_LIMIT = 300;
 
 export interface SyncPosition {
   /** Increases by one on every change a client can see; 0 before the first sync. */

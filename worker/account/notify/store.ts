@@ -13,7 +13,7 @@ export interface StoredSubscription {
 }
 
 /** Where one outbox row goes: a device's push endpoint, or the account's webhook. */
-export type Target = { kind: "push"; endpoint: string } | { kind: "webhook" };
+type Target = { kind: "push"; endpoint: string } | { kind: "webhook" };
 
 export interface OutboxRow {
   id: number;
@@ -25,7 +25,7 @@ export interface OutboxRow {
 }
 
 /** A device that subscribes again replaces its row; past this many, the least recently subscribed goes. */
-export const MAX_SUBSCRIPTIONS = 20;
+const MAX_SUBSCRIPTIONS = 20;
 
 const WEBHOOK = "webhook";
 

@@ -13,7 +13,7 @@ function outcome(magnet: FinishedMagnet): string {
 }
 
 /** One line: the magnet and what happened, or how many are ready or failed and their names. */
-export function describe(payload: PushPayload): string {
+function describe(payload: PushPayload): string {
   if (payload.kind === "line-can-move")
     return `${plural(payload.waiting, "magnet waits", "magnets wait")} in the line: open the app to send them`;
   const [only] = payload.magnets;
@@ -27,7 +27,7 @@ export function describe(payload: PushPayload): string {
 }
 
 /** Where the app opens on the event: the magnet when there is one, else the magnets list. */
-export function appLink(origin: string, payload: PushPayload): string {
+function appLink(origin: string, payload: PushPayload): string {
   if (payload.kind === "line-can-move") return `${origin}/`;
   const [only] = payload.magnets;
   return payload.ready + payload.failed === 1 && only ? `${origin}/?magnet=${only.id}` : `${origin}/`;

@@ -29,7 +29,7 @@ export type { AddonAsk, AddonReply } from "./asks";
 type Problem = { code: string; message: string };
 
 /** How long an unlocked link is handed out again to the same player for the same file. */
-export const UNLOCK_KEEP_MS = 3 * 60 * 60 * 1000;
+const UNLOCK_KEEP_MS = 3 * 60 * 60 * 1000;
 /** At most this many matching magnets are looked into for one movie or episode page. */
 const MAX_MATCHES = 8;
 
@@ -252,7 +252,7 @@ function isReady(magnet: MagnetSummary): boolean {
   return magnetGroup(magnet.statusCode) === "ready";
 }
 
-export function summary(magnet: Magnet): MagnetSummary {
+function summary(magnet: Magnet): MagnetSummary {
   const progress =
     magnet.processingPerc ??
     (magnet.size > 0 && magnet.downloaded ? Math.floor((100 * magnet.downloaded) / magnet.size) : null);
@@ -269,11 +269,7 @@ export function summary(magnet: Magnet): MagnetSummary {
 }
 
 /** Ready magnets first, then the others; newest first within each; those a search names; one page. */
-export function catalogPage(
-  magnets: ReadonlyMap<number, Magnet>,
-  search: string | null,
-  skip: number,
-): MagnetSummary[] {
+function catalogPage(magnets: ReadonlyMap<number, Magnet>, search: string | null, skip: number): MagnetSummary[] {
   const words = search ? comparableTitle(search).split(" ").filter(Boolean) : [];
   const listed = [...magnets.values()].filter((magnet) => {
     const name = ` ${comparableTitle(magnet.filename)} `;

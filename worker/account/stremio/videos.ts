@@ -15,7 +15,7 @@ export interface StoredVideo extends OfferedVideo {
 const encoder = new TextEncoder();
 
 /** 16 hex characters of the SHA-256 of the file's path in the magnet. */
-export async function fileKey(path: readonly string[]): Promise<string> {
+async function fileKey(path: readonly string[]): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(path.join("/"))));
   return [...digest.slice(0, 8)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
 }

@@ -3,7 +3,7 @@
 import { AllDebridError } from "../../../protocol/alldebrid";
 import { randomText } from "./keys";
 
-export type Verif = "waiting" | "allowed" | "denied";
+type Verif = "waiting" | "allowed" | "denied";
 
 /** The message the real service sends with AUTH_BLOCKED (from its documentation). */
 const BLOCKED_MESSAGE =
@@ -16,7 +16,7 @@ type VerificationRow = {
   resent: number;
 };
 
-export function latestVerification(sql: SqlStorage, apikey: string): VerificationRow | undefined {
+function latestVerification(sql: SqlStorage, apikey: string): VerificationRow | undefined {
   return sql
     .exec<VerificationRow>(
       "SELECT token, apikey, verif, resent FROM verifications WHERE apikey = ? ORDER BY created DESC, rowid DESC LIMIT 1",

@@ -5,8 +5,6 @@ import { AllDebridError } from "../../../protocol/alldebrid";
 import { blockedUntilVerified } from "./blocked";
 import { DEMO_KEYS, DYNAMIC_KEY, kindOfKey, type Plan, planOfKind } from "./keys";
 
-export { DEMO_KEYS, DYNAMIC_KEY, type Plan } from "./keys";
-
 export interface SandboxAccount {
   apikey: string;
   username: string;
@@ -60,7 +58,7 @@ export function resolveAccount(sql: SqlStorage, apikey: string | null, now: numb
   return findAccount(sql, apikey) ?? createAccount(sql, apikey, now);
 }
 
-export function findAccount(sql: SqlStorage, apikey: string): SandboxAccount | null {
+function findAccount(sql: SqlStorage, apikey: string): SandboxAccount | null {
   const row = sql
     .exec<{ username: string; plan: Plan; created: number }>(
       "SELECT username, plan, created FROM accounts WHERE apikey = ?",

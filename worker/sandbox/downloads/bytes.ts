@@ -15,7 +15,7 @@ function word(seed: number, index: number): number {
 }
 
 /** The bytes [start, end) of a file, as a Uint8Array (for tests and small reads). */
-export function bytesAt(seed: number, start: number, end: number): Uint8Array {
+function bytesAt(seed: number, start: number, end: number): Uint8Array {
   const out = new Uint8Array(Math.max(0, end - start));
   for (let offset = start; offset < end; offset++) {
     const w = word(seed, Math.floor(offset / 4));

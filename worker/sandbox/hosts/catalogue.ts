@@ -203,7 +203,7 @@ export const PRIORITY = [
 ];
 
 /** One regexp for /v4/hosts: alternatives joined the way AllDebrid writes them. */
-export function joinedRegexp(service: CatalogueService): string {
+function joinedRegexp(service: CatalogueService): string {
   return service.regexps.length === 1
     ? (service.regexps[0] ?? "")
     : service.regexps.map((regexp) => `(${regexp})`).join("|");

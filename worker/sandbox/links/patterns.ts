@@ -3,7 +3,7 @@
 import type { DocumentedErrorCode } from "../../../protocol/alldebrid";
 
 /** The password that opens a `/pass/` link. */
-export const LINK_PASSWORD = "secret";
+const LINK_PASSWORD = "secret";
 
 /** Segment → error; `infos` errors are also answered by link/infos, the others only by unlock. */
 export const SEGMENT_ERRORS: Readonly<Record<string, { code: DocumentedErrorCode; infos: boolean }>> = {

@@ -27,7 +27,7 @@ function isWebLink(link: string): boolean {
   }
 }
 
-export function virtualTarget(sql: SqlStorage, link: string): string | null {
+function virtualTarget(sql: SqlStorage, link: string): string | null {
   const code = link.slice(VIRTUAL_ORIGIN.length);
   return (
     sql.exec<{ target: string }>("SELECT target FROM redirected WHERE code = ?", code).toArray()[0]?.target ?? null

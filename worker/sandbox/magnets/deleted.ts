@@ -5,7 +5,7 @@
 // (11, "Expired - files removed") downloads afresh when added again, as a restarted one does.
 
 /** 1 s in worker tests, 6 s in e2e, a minute under `npm start`. */
-export const COOLDOWN_PACES = 20;
+const COOLDOWN_PACES = 20;
 
 type Ending = "failed" | "expired";
 

@@ -52,7 +52,7 @@ const FOLDER_NAMES = [
 ];
 
 /** Hashes whose third character is 8-f get a nested folder layout; the others one file. */
-export function hasFolders(hash: string): boolean {
+function hasFolders(hash: string): boolean {
   return nibble(hash, 2) >= 8;
 }
 
@@ -89,7 +89,7 @@ export function generatedFiles(hash: string, name: string, size: number): Torren
 /** "The.Expanse.S02.1080p" or "The Expanse Season 2": a season pack (no episode of its own). */
 const SEASON = /(?:^|[^a-z0-9])(?:s(\d{1,2})(?![\de])|season[ ._-]?(\d{1,2})(?!\d))/i;
 
-export const SEASON_EPISODES = 10;
+const SEASON_EPISODES = 10;
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 

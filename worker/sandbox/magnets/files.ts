@@ -6,16 +6,16 @@ import type { TorrentFile } from "../../../protocol/torrent";
 import { generatedFiles } from "./fate";
 import { findMagnetAnyAccount, type StoredMagnet } from "./store";
 
-export const FILE_LINK_PREFIX = "https://alldebrid.com/f/";
+const FILE_LINK_PREFIX = "https://alldebrid.com/f/";
 /** What link/infos, link/unlock and the saved links call the host of a magnet's file. */
 export const MAGNET_FILE_HOST = { name: "magnet", domain: "alldebrid.com" } as const;
 const TOKEN = /^m(\d{1,15})-(\d{1,6})-([0-9a-f]{8})$/;
 
-export function filesOf(magnet: StoredMagnet): TorrentFile[] {
+function filesOf(magnet: StoredMagnet): TorrentFile[] {
   return magnet.files ?? generatedFiles(magnet.hash, magnet.name, magnet.size);
 }
 
-export function fileLink(magnet: StoredMagnet, index: number): string {
+function fileLink(magnet: StoredMagnet, index: number): string {
   return `${FILE_LINK_PREFIX}m${magnet.id}-${index}-${magnet.hash.slice(0, 8)}`;
 }
 
@@ -64,7 +64,7 @@ export function ownMagnetFileOfLink(sql: SqlStorage, apikey: string, link: strin
  * The file a sandbox magnet link points to, or null when the link is not one, or its magnet was
  * deleted. Readiness is not checked here: links are only handed out for Ready magnets.
  */
-export function magnetFileOfLink(sql: SqlStorage, link: string): MagnetFile | null {
+function magnetFileOfLink(sql: SqlStorage, link: string): MagnetFile | null {
   if (!link.startsWith(FILE_LINK_PREFIX)) return null;
   const match = TOKEN.exec(link.slice(FILE_LINK_PREFIX.length));
   if (!match) return null;

@@ -10,7 +10,7 @@ import { magnetStatus } from "./status";
 import { migrate as migrateMagnets } from "./store";
 import { uploadFiles, uploadMagnets } from "./upload";
 
-export { FILE_LINK_PREFIX, MAGNET_FILE_HOST, type MagnetFile, magnetFileOfLink, ownMagnetFileOfLink } from "./files";
+export { MAGNET_FILE_HOST, type MagnetFile, ownMagnetFileOfLink } from "./files";
 
 export const magnets: SandboxFeature = {
   migrate(sql) {

@@ -33,7 +33,7 @@ function changes<M extends { id: number }>(before: M, now: M): MagnetChange | nu
   return Object.keys(changed).length === 0 ? null : ({ id: now.id, ...changed } as MagnetChange);
 }
 
-export function diff<M extends { id: number }>(before: M[], now: M[]): MagnetChange[] {
+function diff<M extends { id: number }>(before: M[], now: M[]): MagnetChange[] {
   const previous = new Map(before.map((magnet) => [magnet.id, magnet]));
   const out: MagnetChange[] = [];
   for (const magnet of now) {

@@ -8,7 +8,7 @@ import type { StoredMagnet } from "./store";
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
 /** The docs' status text ("Ready", "Downloading") without the table's trailing period. */
-export function statusText(code: number): string {
+function statusText(code: number): string {
   return MAGNET_STATUSES[code as MagnetStatusCode].status.replace(/\.$/, "");
 }
 

@@ -15,7 +15,7 @@ const limits = {
     .optional(),
 };
 
-export const faultSchema = z.discriminatedUnion("type", [
+const faultSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("status"),
     status: z.union([z.literal(429), z.number().int().min(500).max(599)]),
@@ -76,7 +76,7 @@ export function faultsOf(sql: SqlStorage, apikey: string): ActiveFault[] {
 }
 
 /** Whether a fault applies to this call (NO_SERVER only to device-only endpoints through the edge, a revoked key only where a key is needed). */
-export function applies(fault: Fault, call: FaultedCall): boolean {
+function applies(fault: Fault, call: FaultedCall): boolean {
   if (fault.paths && !fault.paths.some((path) => path.replace(/\/+$/, "") === call.path)) return false;
   if (fault.type === "noServer") return call.viaEdge && call.endpoint?.deviceOnly === true;
   // Public endpoints ignore a bad key.

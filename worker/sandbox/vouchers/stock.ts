@@ -3,10 +3,10 @@
 import type { VoucherDuration } from "../../../protocol/alldebrid";
 import { randomText } from "../accounts/keys";
 
-export const STARTING_BALANCE = 51.6;
+const STARTING_BALANCE = 51.6;
 
 /** Vouchers in stock per duration at the start: 30 days gives a partial list, 90 days none. */
-export const STARTING_STOCK: Readonly<Record<VoucherDuration, number>> = { 15: 20, 30: 3, 90: 0, 180: 10, 365: 10 };
+const STARTING_STOCK: Readonly<Record<VoucherDuration, number>> = { 15: 20, 30: 3, 90: 0, 180: 10, 365: 10 };
 
 /** Price of one generated voucher per duration. */
 export const PRICES: Readonly<Record<VoucherDuration, number>> = { 15: 1.6, 30: 3.2, 90: 8.5, 180: 15.9, 365: 29.9 };
