@@ -20,12 +20,10 @@ import type { PushSubscriptionState, WebhookState } from "../../protocol/push";
 import { configOf } from "../config";
 import type { Env } from "../env";
 import { budgetLimits, type Lane, RateBudget, type SlotGrant } from "./budget";
-import { Cleanup, deleteUpstream } from "./cleanup";
+import { AccountCaps } from "./caps";
 import { Credentials } from "./credentials";
-import { type MagnetHash, MagnetHashes } from "./hashes";
-import { Line } from "./line";
+import type { MagnetHash } from "./hashes";
 import { MagnetFeed } from "./live/feed";
-import { processingIds } from "./live/merge";
 import { sendText } from "./live/sockets";
 import { pollStatus, type StatusPoll } from "./live/status-poll";
 import { LiveSync, type PollPace } from "./live/sync";
@@ -48,11 +46,7 @@ export class Account extends DurableObject<Env> {
   private tickets!: TicketStore;
   private stremio!: StremioAddon;
   private notifierMade?: Notifier;
-  private cleanup!: Cleanup;
-  private line!: Line;
-  private hashes!: MagnetHashes;
-  /** A cleanup run going on, beside the alarm (the live polls go on meanwhile). */
-  private cleaning: Promise<void> | null = null;
+  private caps!: AccountCaps;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -68,7 +62,7 @@ export class Account extends DurableObject<Env> {
       status: (position) => this.statusCall(position),
       alongside: (before, magnets, version) => {
         this.notifier.record(before, magnets, version, Date.now());
-        this.lineAfterChange(magnets);
+        this.caps.afterChange(magnets);
       },
       refused: (result) => this.refuse(result),
     });
@@ -78,9 +72,16 @@ export class Account extends DurableObject<Env> {
       budget: { reserveUpstreamSlot: () => this.budget.reserve("bulk") },
     });
     this.notifierMade = undefined;
-    this.cleanup = new Cleanup(this.ctx.storage.sql, this.config.cleanup);
-    this.line = new Line(this.ctx.storage.sql);
-    this.hashes = new MagnetHashes(this.ctx.storage.sql);
+    this.caps = new AccountCaps(this.ctx.storage.sql, {
+      env: this.env,
+      config: this.config.cleanup,
+      live: this.live,
+      credentials: this.credentials,
+      bulkBudget: { reserveUpstreamSlot: () => this.budget.reserve("bulk") },
+      lineCanMove: (waiting) => this.notifier.lineCanMove(waiting, Date.now()),
+      waitUntil: (work) => this.ctx.waitUntil(work),
+      reschedule: () => this.reschedule(),
+    });
   }
 
   /** Made on first use: an object that only hands out budget slots creates no tables at all. */
@@ -95,10 +96,7 @@ export class Account extends DurableObject<Env> {
     return {
       poll: this.live.nextPollAt(this.pollPace(leaving), this.config.background.pollMs),
       delivery: this.notifier.nextDue(),
-      cleanup:
-        this.cleaning || this.live.feed.position.refused
-          ? null
-          : this.cleanup.nextDue(this.live.feed.magnets, Date.now()),
+      cleanup: this.caps.nextDue(Date.now()),
     } satisfies WakeTimes;
   }
 
@@ -116,7 +114,7 @@ export class Account extends DurableObject<Env> {
     const due = dueNow(this.wakeTimes(), Date.now());
     if (due.has("poll")) await this.live.poll();
     if (due.has("delivery")) await this.deliverNotifications();
-    if (due.has("cleanup")) this.startCleanup();
+    if (due.has("cleanup")) this.caps.startCleanup();
     await this.reschedule();
   }
 
@@ -133,7 +131,7 @@ export class Account extends DurableObject<Env> {
    */
   async pollSoon(added: MagnetHash[] = []): Promise<void> {
     const now = Date.now();
-    this.rememberHashes(added);
+    this.caps.rememberHashes(added);
     this.live.requestPoll(now);
     this.notifier.restartBackground(now);
     await this.reschedule();
@@ -164,7 +162,7 @@ export class Account extends DurableObject<Env> {
     if (!nonce || !this.tickets.use(nonce, Date.now())) return new Response(null, { status: 401 });
     const [client, server] = Object.values(new WebSocketPair()) as [WebSocket, WebSocket];
     this.live.accept(server, Number(new URL(request.url).searchParams.get("version") ?? ""));
-    this.greet(server);
+    this.caps.greet(server);
     await this.reschedule();
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -221,8 +219,7 @@ export class Account extends DurableObject<Env> {
     const result = await pollStatus(this.env, position.origin, apikey, position, budget);
     if (result.kind !== "data") return result;
     this.notifier.polled();
-    this.line.polled();
-    return { kind: "data", data: { ...result.data, magnets: this.hashes.decorate(result.data.magnets) } };
+    return { kind: "data", data: { ...result.data, magnets: this.caps.polled(result.data.magnets) } };
   }
 
   /**
@@ -328,10 +325,10 @@ export class Account extends DurableObject<Env> {
     }
   }
 
-  // AllDebrid's caps (docs/caps.md): cleanup rules, the oldest finished, the waiting line, hashes.
+  // AllDebrid's caps (docs/caps.md): cleanup rules, the oldest finished, the waiting line (caps.ts).
 
   async cleanupRules(): Promise<CleanupRules> {
-    return this.cleanup.rules();
+    return this.caps.rules();
   }
 
   /** POST /api/cleanup: a rule that is on needs the key checked and kept, as background work does. */
@@ -340,7 +337,7 @@ export class Account extends DurableObject<Env> {
       const ready = await this.ready(apikey, origin, false);
       if (!ready.ok) return ready;
     }
-    const stored = this.cleanup.setRules(rules);
+    const stored = this.caps.setRules(rules);
     await this.reschedule();
     return { ok: true, value: stored };
   }
@@ -349,16 +346,14 @@ export class Account extends DurableObject<Env> {
   async deleteOldest(apikey: string, origin: string, count: number): Promise<LiveAnswer<OldestDeleted>> {
     const ready = await this.ready(apikey, origin, true);
     if (!ready.ok) return ready;
-    const { removed, stoppedBy } = await this.cleanup.deleteOldest(this.live.feed.magnets, count, (id) =>
-      this.deleteMagnet(id),
-    );
-    if (removed.length === 0 && stoppedBy) return refusal(stoppedBy);
-    if (removed.length > 0) await this.pollSoon();
-    return { ok: true, value: { removed } };
+    const deleted = await this.caps.deleteOldest(count);
+    if (deleted instanceof AllDebridError) return refusal(deleted);
+    if (deleted.removed.length > 0) await this.pollSoon();
+    return { ok: true, value: deleted };
   }
 
   async waitingLine(): Promise<WaitingLine> {
-    return this.lineNow();
+    return this.caps.lineNow();
   }
 
   /** POST /api/line: magnets refused at 30 active wait; the key is kept so the object sees slots free. */
@@ -370,101 +365,27 @@ export class Account extends DurableObject<Env> {
     const ready = await this.ready(apikey, origin, false);
     if (!ready.ok) return ready;
     try {
-      this.line.join(magnets, Date.now());
+      return { ok: true, value: this.caps.join(magnets) };
     } catch (error) {
-      return refusal(error as AllDebridError);
+      if (error instanceof AllDebridError) return refusal(error);
+      throw error;
     }
-    return { ok: true, value: this.tellLine() };
   }
 
   async takeFromLine(): Promise<TakenMagnets> {
-    const magnets = this.line.take(this.processing(), Date.now());
-    if (magnets.length > 0) this.tellLine();
-    return { magnets };
+    return this.caps.take();
   }
 
   /** POST /api/line/done: sent magnets are writes upstream, so the object polls now. */
   async lineDone(outcome: LineDoneBody): Promise<WaitingLine> {
-    this.line.done(outcome);
-    if (outcome.sent.length > 0) await this.pollSoon();
-    return this.tellLine();
-  }
-
-  /** DELETE /api/line/:id: a magnet no longer in the line (another device sent or cancelled it) changes nothing. */
-  async leaveLine(id: number): Promise<WaitingLine> {
-    return this.line.cancel(id) ? this.tellLine() : this.lineNow();
-  }
-
-  /**
-   * Starts the cleanup rules' run beside the alarm, which goes on with the devices' live polls
-   * meanwhile; the next wake-up is planned once it ends.
-   */
-  private startCleanup(): void {
-    if (this.cleaning) return;
-    this.cleaning = this.cleanUp()
-      .catch((error) => console.error(`cleanup failed: ${error instanceof Error ? error.name : typeof error}`))
-      .finally(() => {
-        this.cleaning = null;
-        return this.reschedule();
-      });
-    this.ctx.waitUntil(this.cleaning);
-  }
-
-  /** One run, on fresh magnets only, then a poll so every device sees what went. */
-  private async cleanUp(): Promise<void> {
-    if (this.live.isStale(Date.now()) && (await this.live.poll()).kind !== "data") {
-      this.cleanup.postpone(Date.now());
-      return;
-    }
-    const run = await this.cleanup.run(this.live.feed.magnets, Date.now(), (id) => this.deleteMagnet(id));
-    if (!run) return;
-    this.live.requestPoll(Date.now());
-    this.live.announce(run);
-  }
-
-  /** One magnet/delete in the bulk lane, so the devices' live polls keep their share. */
-  private async deleteMagnet(id: number): Promise<AllDebridError | null> {
-    const apikey = await this.credentials.current();
-    if (!apikey) return new AllDebridError("AUTH_MISSING_APIKEY");
-    const budget = { reserveUpstreamSlot: () => this.budget.reserve("bulk") };
-    return deleteUpstream(this.env, { origin: this.credentials.origin, apikey, budget }, id);
-  }
-
-  private processing(): number {
-    return processingIds(this.live.feed.magnets).size;
-  }
-
-  private lineNow(): WaitingLine {
-    return this.line.state(this.processing(), Date.now());
-  }
-
-  /** Sends the line to every device (an empty line too: it says nobody waits any more); returns it. */
-  private tellLine(): WaitingLine {
-    const line = this.lineNow();
-    this.live.announce({ type: "line", ...line });
+    const { line, sent } = this.caps.done(outcome);
+    if (sent) await this.pollSoon();
     return line;
   }
 
-  /** A poll changed the magnets: devices see the line's free slots, and with none open the account is told by push. */
-  private lineAfterChange(magnets: Map<number, Magnet>): void {
-    if (this.line.empty) return;
-    const line = this.line.state(processingIds(magnets).size, Date.now());
-    this.live.announce({ type: "line", ...line });
-    const waiting = this.line.toTell(line, this.live.devicesOnline());
-    if (waiting !== null) this.notifier.lineCanMove(waiting, Date.now());
-  }
-
-  /** What a device hears right after its first message: the line, and the last cleanup run. */
-  private greet(ws: WebSocket): void {
-    if (!this.line.empty) sendText(ws, JSON.stringify({ type: "line", ...this.lineNow() } satisfies ServerMessage));
-    const run = this.cleanup.lastRun(Date.now());
-    if (run) sendText(ws, JSON.stringify(run satisfies ServerMessage));
-  }
-
-  private rememberHashes(added: MagnetHash[]): void {
-    const fresh = this.hashes.remember(added);
-    const change = fresh.length > 0 ? this.live.feed.amend(fresh) : null;
-    if (change) this.live.tell(change);
+  /** DELETE /api/line/:id. */
+  async leaveLine(id: number): Promise<WaitingLine> {
+    return this.caps.cancel(id);
   }
 }
 
