@@ -12,7 +12,7 @@ import { INLINE_SCRIPT_HASHES } from "../worker/security/inline-scripts.ts";
 const LANGUAGES = ["en", "fr"] as const;
 
 /** The CSP source of an inline script: 'sha256-…' of its exact text. */
-export function scriptHash(text: string): string {
+function scriptHash(text: string): string {
   return `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 }
 

@@ -49,7 +49,7 @@ async function atTheLimit(added: Added[], inputs: string[], caps: CapsHandling):
 }
 
 /** Deletes as many of the oldest finished magnets as inputs were refused, then sends them again. */
-export async function makeRoomAndResend(inputs: string[], caps: CapsHandling): Promise<Added[]> {
+async function makeRoomAndResend(inputs: string[], caps: CapsHandling): Promise<Added[]> {
   const { removed } = await appApi<OldestDeleted>("/api/cleanup/oldest", {
     method: "POST",
     apikey: apikey(),

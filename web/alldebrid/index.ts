@@ -3,20 +3,18 @@
 // export within the rate budget, add magnets and .torrent files, save links (the good ones of a
 // batch), and send a write now or keep it in the outbox (sendOrQueue). All HTTP goes through
 // api/client.ts.
-export { type AddOptions, addMagnets, addTorrents } from "./add";
-export { type Added, refusedWith, replaceOutcomes, type UploadedMagnet } from "./added";
-export { DELAYED_POLL_MS, type FollowOptions, followDelayed, pause } from "./delayed";
+export { addMagnets, addTorrents } from "./add";
+export { type Added, refusedWith } from "./added";
+export { DELAYED_POLL_MS, followDelayed } from "./delayed";
 export { hashOf, loadMagnetHashes, magnetLinkOf, rememberMagnetHashes } from "./magnet-hashes";
 export { type RefusedLink, type SaveOutcome, saveLink, saveLinks } from "./save";
-export { type Sent, sendOrQueue } from "./send-or-queue";
+export { sendOrQueue } from "./send-or-queue";
 export {
   bestStream,
   chooseStream,
   readUnlock,
   type Unlocked,
-  type UnlockedOrQueued,
-  type UnlockOptions,
   unlockLink,
   unlockOrQueue,
 } from "./unlock";
-export { type ManyProgress, type ManyResult, PACE_MS, type Unlocking, unlockMany } from "./unlock-many";
+export { type ManyProgress, type Unlocking, unlockMany } from "./unlock-many";

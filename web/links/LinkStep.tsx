@@ -12,7 +12,7 @@ import { ResultActions } from "./ResultActions";
 import { itemErrorText, t } from "./strings";
 
 /** The button that starts the first step for this kind of link. */
-export function StartButton(props: { item: LinkItem; label?: string }): JSX.Element {
+function StartButton(props: { item: LinkItem; label?: string }): JSX.Element {
   const [, actions] = useLinks();
   const start = () => {
     if (props.item.kind === "magnet") return actions.addAsMagnet(props.item.key);

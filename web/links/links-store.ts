@@ -66,8 +66,6 @@ export function createLinksStore(_account: Account) {
   return [state, actions] as const satisfies Store<LinksState, unknown>;
 }
 
-export type LinksActions = ReturnType<typeof createLinksStore>[1];
-
 /** Shows the last list from the device, once, when this session has none yet. */
 async function restore(list: LinksList, copy: DeviceCopy<LinkItem[]>): Promise<void> {
   const saved = await copy.read();

@@ -15,14 +15,14 @@ import { etaSeconds, progressOf } from "./view";
 /** Made on first use, not when the screen's code loads: a format is costly to make. */
 const percentFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
 
-export function percentOf(magnet: Magnet): string {
+function percentOf(magnet: Magnet): string {
   const language = lang();
   percentFormats[language] ??= new Intl.NumberFormat(language, { style: "percent" });
   return percentFormats[language].format(Math.floor(progressOf(magnet) * 100) / 100);
 }
 
 /** "12 Mar → 13 Mar": when it was added and, once ready, finished; said in words to a screen reader. */
-export function MagnetDates(props: { magnet: Magnet }): JSX.Element {
+function MagnetDates(props: { magnet: Magnet }): JSX.Element {
   const added = () => formatShortDate(props.magnet.uploadDate, lang());
   const finished = () => (props.magnet.completionDate > 0 ? formatShortDate(props.magnet.completionDate, lang()) : "");
   return (

@@ -8,7 +8,7 @@ export interface BackoffOptions {
   cap: number;
 }
 
-export const LIVE_BACKOFF: BackoffOptions = { base: 500, cap: 30_000 };
+const LIVE_BACKOFF: BackoffOptions = { base: 500, cap: 30_000 };
 
 /** How long a socket must stay open before a later drop starts again from the first delay. */
 export const STABLE_AFTER_MS = 10_000;

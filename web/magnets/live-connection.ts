@@ -26,10 +26,10 @@ export interface LiveConnectionOptions {
   onState: (state: LiveState) => void;
 }
 
-export const POLL_INTERVAL_MS = 5_000;
+const POLL_INTERVAL_MS = 5_000;
 
 /** A quiet socket is pinged this often; one silent for two pings is treated as lost. */
-export const PING_INTERVAL_MS = 25_000;
+const PING_INTERVAL_MS = 25_000;
 
 export interface LiveConnection {
   stop(): void;

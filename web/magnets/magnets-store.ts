@@ -69,8 +69,6 @@ export function createMagnetsStore(account: Account) {
   return [state, actions] as const satisfies Store<MagnetsState, unknown>;
 }
 
-export type MagnetsActions = ReturnType<typeof createMagnetsStore>[1];
-
 /** What the live socket brings besides the magnets (docs/caps.md). */
 interface CapsMessages {
   line: (line: WaitingLine) => void;

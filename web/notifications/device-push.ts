@@ -16,7 +16,7 @@ export type PushProblem = "unsupported" | "denied" | "dismissed" | "unavailable"
  * A browser without a push service (a phone without Google services, a headless one) never
  * answers a subscription: after this long it is given up, well within 10 s.
  */
-export const SUBSCRIBE_TIMEOUT_MS = 6_000;
+const SUBSCRIBE_TIMEOUT_MS = 6_000;
 
 export class PushRefused extends Error {
   constructor(readonly problem: PushProblem) {

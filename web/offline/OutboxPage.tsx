@@ -62,7 +62,7 @@ export default function OutboxPage() {
   );
 }
 
-export function OutboxList() {
+function OutboxList() {
   return (
     <section class="outbox" aria-labelledby="outbox-heading">
       <h1 id="outbox-heading">{t("title")}</h1>

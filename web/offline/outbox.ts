@@ -57,7 +57,7 @@ let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelay = RETRY_MIN_MS;
 
 /** Sends every queued entry in order; safe to call often. */
-export function flushOutbox(): Promise<void> {
+function flushOutbox(): Promise<void> {
   flushing ??= withLock(sendQueued).finally(() => {
     flushing = null;
   });
@@ -119,11 +119,6 @@ export async function retryEntry(id: number): Promise<void> {
   await refresh();
   retryDelay = RETRY_MIN_MS;
   if (online()) void flushOutbox();
-}
-
-/** The entry with this id, as last read (undefined once it is removed or forgotten). */
-export function outboxEntry(id: number): OutboxEntry | undefined {
-  return entries().find((entry) => entry.id === id);
 }
 
 /** Removes an entry that is not being sent right now. */

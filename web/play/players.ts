@@ -15,7 +15,7 @@ export const PLAYERS: Record<Platform, readonly Player[]> = {
 };
 
 /** Android packages of the players an intent can name. */
-export const ANDROID_PACKAGES: Partial<Record<Player, string>> = {
+const ANDROID_PACKAGES: Partial<Record<Player, string>> = {
   vlc: "org.videolan.vlc",
   mx: "com.mxtech.videoplayer.ad",
   mxpro: "com.mxtech.videoplayer.pro",

@@ -8,7 +8,7 @@ import { callApi } from "../api/client";
 import type { Store } from "../app/store-context";
 
 /** Under 2 s from approval to signed in, with the check's own round trip. */
-export const PIN_CHECK_MS = 1_500;
+const PIN_CHECK_MS = 1_500;
 
 export interface PinState {
   /** The code shown, null while one is asked for. */

@@ -3,8 +3,8 @@
 import { createSignal } from "solid-js";
 import { getSetting, setSetting } from "../offline/db";
 
-export const AUTO_ADD_MAGNETS = "share.autoAddMagnets";
-export const AUTO_UNLOCK_LINKS = "share.autoUnlockLinks";
+const AUTO_ADD_MAGNETS = "share.autoAddMagnets";
+const AUTO_UNLOCK_LINKS = "share.autoUnlockLinks";
 
 const [autoAddMagnets, setAutoAdd] = createSignal(false);
 const [autoUnlockLinks, setAutoUnlock] = createSignal(false);
