@@ -3,7 +3,7 @@
 // the magnets it holds: every device can then copy a magnet link, or add an expired magnet again.
 // Created by the first write; the oldest entries go past MAX_HASHES.
 import type { MagnetChange } from "../../protocol/alldebrid";
-import { hasTable } from "./live/store";
+import { Tables } from "./tables";
 
 export interface MagnetHash {
   id: number;
@@ -14,16 +14,18 @@ export interface MagnetHash {
 const MAX_HASHES = 2000;
 
 export class MagnetHashes {
-  private created: boolean;
+  private readonly tables: Tables;
   private known: Map<number, string> | null = null;
 
   constructor(private readonly sql: SqlStorage) {
-    this.created = hasTable(sql, "magnet_hashes");
+    this.tables = new Tables(sql, [
+      "CREATE TABLE IF NOT EXISTS magnet_hashes (id INTEGER PRIMARY KEY, hash TEXT NOT NULL)",
+    ]);
   }
 
   private get byId(): Map<number, string> {
     if (this.known) return this.known;
-    const rows = this.created
+    const rows = this.tables.exist
       ? this.sql.exec<{ id: number; hash: string }>("SELECT id, hash FROM magnet_hashes").toArray()
       : [];
     this.known = new Map(rows.map((row) => [row.id, row.hash]));
@@ -36,10 +38,7 @@ export class MagnetHashes {
       .map(({ id, hash }) => ({ id, hash: hash.toLowerCase() }))
       .filter(({ id, hash }) => this.byId.get(id) !== hash);
     if (fresh.length === 0) return [];
-    if (!this.created) {
-      this.sql.exec("CREATE TABLE IF NOT EXISTS magnet_hashes (id INTEGER PRIMARY KEY, hash TEXT NOT NULL)");
-      this.created = true;
-    }
+    this.tables.make();
     for (const { id, hash } of fresh) {
       this.sql.exec("INSERT OR REPLACE INTO magnet_hashes (id, hash) VALUES (?, ?)", id, hash);
       this.byId.set(id, hash);

@@ -2,8 +2,8 @@
 // the one object that issued it; that object records the nonce, its expiry and its single use.
 // The ticket reveals nothing about the user or the apikey.
 import type { Env } from "../env";
-import { hasTable } from "./live/store";
 import { seal, unseal } from "./sealed";
+import { hasTable } from "./tables";
 
 export const TICKET_TTL_SECONDS = 60;
 

@@ -1,7 +1,8 @@
 // The workerd half of the notifications bench (run by test/bench/push.bench.mjs, never by
 // `npm test`): prints one `PUSH_BENCH {row}` line per result. Background polls run every
 // BENCH_BACKGROUND_MS here; calls per hour are scaled to the production pace, and the delay is
-// compared with the interval it ran at.
+// compared with the poll cycle measured in the same run (the interval plus the poll itself: a
+// magnet turning Ready just after a poll is seen by the next one, a whole cycle later).
 import { env } from "cloudflare:workers";
 import { it } from "vitest";
 import { fateOf } from "../../../worker/sandbox/magnets/fate";
@@ -83,6 +84,9 @@ async function readyToPush(apikey: string, device: TestSubscription): Promise<nu
   return push.receivedAt - readyAt;
 }
 
+/** The background poll cycle measured by the first test, which the delay is held against. */
+let cycleMs = BENCH_BACKGROUND_MS;
+
 it("counts upstream status calls per hour with no device and one magnet processing", { timeout: 120_000 }, async () => {
   const { apikey } = await backgroundAccount();
   const start = await nextPoll(apikey);
@@ -91,6 +95,7 @@ it("counts upstream status calls per hour with no device and one magnet processi
   // Each wait counts from the end of a poll, so a cycle is the interval plus the poll itself;
   // at the production pace the poll takes the same time, so it is added to 30 s, not scaled.
   const cycle = (end.at - start.at) / (end.status - start.status);
+  cycleMs = cycle;
   const perHour = 3_600_000 / (PRODUCTION_BACKGROUND_MS + (cycle - BENCH_BACKGROUND_MS));
   report(`background poll cycle at the bench's ${BENCH_BACKGROUND_MS} ms pace`, cycle, "ms");
   report(
@@ -123,14 +128,8 @@ it("measures the delay from a magnet turning Ready to its push leaving the objec
     `Ready to push, slowest of ${TRIALS}`,
     worst,
     "ms",
-    `<= ${BENCH_BACKGROUND_MS} (one interval)`,
-    worst <= BENCH_BACKGROUND_MS,
+    `<= ${Math.round(cycleMs)} (one poll cycle)`,
+    worst <= cycleMs,
   );
-  report(
-    "Ready to push, slowest vs the background interval",
-    worst / BENCH_BACKGROUND_MS,
-    "ratio",
-    "<= 1",
-    worst <= BENCH_BACKGROUND_MS,
-  );
+  report("Ready to push, slowest vs one poll cycle", worst / cycleMs, "ratio", "<= 1", worst <= cycleMs);
 });

@@ -3,26 +3,25 @@
 // set a rule stores nothing here.
 import { type CleanupRules, NO_CLEANUP } from "../../../protocol/cleanup";
 import type { CleanupMessage } from "../../../protocol/live";
-import { hasTable } from "../live/store";
+import { Tables } from "../tables";
+
+/** The tables, made by the first write (../tables.ts). */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS cleanup_rules (
+      one INTEGER PRIMARY KEY CHECK (one = 1), keep_finished INTEGER, finished_for_days INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS cleanup_runs (
+      one INTEGER PRIMARY KEY CHECK (one = 1), run INTEGER NOT NULL, at INTEGER NOT NULL, removed TEXT NOT NULL)`,
+];
 
 export class CleanupStore {
-  private created: boolean;
+  private readonly tables: Tables;
 
   constructor(private readonly sql: SqlStorage) {
-    this.created = hasTable(sql, "cleanup_rules");
-  }
-
-  private create(): void {
-    if (this.created) return;
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS cleanup_rules (
-      one INTEGER PRIMARY KEY CHECK (one = 1), keep_finished INTEGER, finished_for_days INTEGER)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS cleanup_runs (
-      one INTEGER PRIMARY KEY CHECK (one = 1), run INTEGER NOT NULL, at INTEGER NOT NULL, removed TEXT NOT NULL)`);
-    this.created = true;
+    this.tables = new Tables(sql, SCHEMA);
   }
 
   rules(): CleanupRules {
-    if (!this.created) return NO_CLEANUP;
+    if (!this.tables.exist) return NO_CLEANUP;
     const row = this.sql
       .exec<{ keep_finished: number | null; finished_for_days: number | null }>(
         "SELECT keep_finished, finished_for_days FROM cleanup_rules WHERE one = 1",
@@ -32,7 +31,7 @@ export class CleanupStore {
   }
 
   setRules(rules: CleanupRules): void {
-    this.create();
+    this.tables.make();
     this.sql.exec(
       "INSERT OR REPLACE INTO cleanup_rules (one, keep_finished, finished_for_days) VALUES (1, ?, ?)",
       rules.keepFinished,
@@ -41,7 +40,7 @@ export class CleanupStore {
   }
 
   lastRun(): CleanupMessage | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     const row = this.sql
       .exec<{ run: number; at: number; removed: string }>("SELECT run, at, removed FROM cleanup_runs WHERE one = 1")
       .toArray()[0];
@@ -50,7 +49,7 @@ export class CleanupStore {
 
   /** Records a run that deleted `removed`, numbered one after the last. */
   recordRun(removed: number[], now: number): CleanupMessage {
-    this.create();
+    this.tables.make();
     const run: CleanupMessage = {
       type: "cleanup",
       run: (this.lastRun()?.run ?? 0) + 1,

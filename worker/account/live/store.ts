@@ -4,6 +4,7 @@
 // the first write, so an object that was only looked at (a key never accepted) stores nothing.
 import type { Magnet } from "../../../protocol/alldebrid";
 import type { PatchMessage } from "../../../protocol/live";
+import { Tables } from "../tables";
 import type { LiveDelta } from "./merge";
 
 /** How many recent patches are kept for clients that resume (at 2 s a tick, several minutes). */
@@ -36,44 +37,38 @@ interface PositionRow extends Record<string, SqlStorageValue> {
   sealed_apikey: string;
 }
 
-/** Whether the object's database already has `table`. */
-export function hasTable(sql: SqlStorage, table: string): boolean {
-  return sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", table).toArray().length > 0;
-}
-
 export function randomSession(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]! & 0x7fffffff;
 }
 
-export class LiveStore {
-  private created: boolean;
-
-  constructor(private readonly sql: SqlStorage) {
-    this.created = hasTable(sql, "live_position");
-  }
-
-  private create(): void {
-    if (this.created) return;
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS live_magnets (id INTEGER PRIMARY KEY, magnet TEXT NOT NULL)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS live_position (
+/** The tables, made by the first write (../tables.ts). */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS live_magnets (id INTEGER PRIMARY KEY, magnet TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS live_position (
       one INTEGER PRIMARY KEY CHECK (one = 1),
       version INTEGER NOT NULL, session INTEGER NOT NULL, counter INTEGER NOT NULL,
-      failures INTEGER NOT NULL, refused INTEGER NOT NULL, origin TEXT NOT NULL, sealed_apikey TEXT NOT NULL)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS live_patches (
-      version INTEGER PRIMARY KEY, from_version INTEGER NOT NULL, patch TEXT NOT NULL)`);
-    this.created = true;
+      failures INTEGER NOT NULL, refused INTEGER NOT NULL, origin TEXT NOT NULL, sealed_apikey TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS live_patches (
+      version INTEGER PRIMARY KEY, from_version INTEGER NOT NULL, patch TEXT NOT NULL)`,
+];
+
+export class LiveStore {
+  private readonly tables: Tables;
+
+  constructor(private readonly sql: SqlStorage) {
+    this.tables = new Tables(sql, SCHEMA);
   }
 
   loadMagnets(): Map<number, Magnet> {
     const magnets = new Map<number, Magnet>();
-    if (!this.created) return magnets;
+    if (!this.tables.exist) return magnets;
     for (const row of this.sql.exec<{ id: number; magnet: string }>("SELECT id, magnet FROM live_magnets"))
       magnets.set(row.id, JSON.parse(row.magnet) as Magnet);
     return magnets;
   }
 
   loadPosition(): SyncPosition {
-    const row = this.created
+    const row = this.tables.exist
       ? this.sql.exec<PositionRow>("SELECT * FROM live_position WHERE one = 1").toArray()[0]
       : undefined;
     if (!row)
@@ -98,7 +93,7 @@ export class LiveStore {
   }
 
   savePosition(p: SyncPosition): void {
-    this.create();
+    this.tables.make();
     this.sql.exec(
       `INSERT OR REPLACE INTO live_position (one, version, session, counter, failures, refused, origin, sealed_apikey)
        VALUES (1, ?, ?, ?, ?, ?, ?, ?)`,
@@ -117,7 +112,7 @@ export class LiveStore {
    * logs its patch; a reset (the first sync) rewrites everything and starts the log afresh.
    */
   saveDelta(magnets: Map<number, Magnet>, delta: LiveDelta, patch: PatchMessage, reset: boolean): void {
-    this.create();
+    this.tables.make();
     if (reset) this.sql.exec("DELETE FROM live_magnets");
     else for (const id of delta.removed) this.sql.exec("DELETE FROM live_magnets WHERE id = ?", id);
     const touched = reset ? magnets.keys() : delta.changes.map((change) => change.id);
@@ -142,7 +137,7 @@ export class LiveStore {
 
   /** The logged patches after `version`, oldest first. */
   patchesSince(version: number): PatchMessage[] {
-    if (!this.created) return [];
+    if (!this.tables.exist) return [];
     return this.sql
       .exec<{ patch: string }>("SELECT patch FROM live_patches WHERE from_version >= ? ORDER BY version", version)
       .toArray()

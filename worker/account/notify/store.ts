@@ -3,7 +3,7 @@
 // written in the transaction of the magnet change that caused it), and when background polling
 // last started.
 import type { PushPayload } from "../../../protocol/push";
-import { hasTable } from "../live/store";
+import { Tables } from "../tables";
 
 /** A browser's push subscription: where to send, and the keys to encrypt for it (RFC 8291). */
 export interface StoredSubscription {
@@ -31,38 +31,34 @@ const WEBHOOK = "webhook";
 
 type Row = Record<string, SqlStorageValue>;
 
-/** The tables are created by the first write: an account that never set a target stores nothing here. */
+/** The tables, made by the first write (../tables.ts). */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS notify_subscriptions (
+      endpoint TEXT PRIMARY KEY, p256dh TEXT NOT NULL, auth TEXT NOT NULL, updated INTEGER NOT NULL)`,
+  "CREATE TABLE IF NOT EXISTS notify_webhook (one INTEGER PRIMARY KEY CHECK (one = 1), url TEXT NOT NULL)",
+  `CREATE TABLE IF NOT EXISTS notify_outbox (
+      id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, payload TEXT NOT NULL,
+      attempts INTEGER NOT NULL, due INTEGER NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS notify_background (
+      one INTEGER PRIMARY KEY CHECK (one = 1), started_at INTEGER NOT NULL, polled INTEGER NOT NULL)`,
+];
+
 export class NotifyStore {
-  private created: boolean;
+  private readonly tables: Tables;
 
   constructor(private readonly sql: SqlStorage) {
-    this.created = hasTable(sql, "notify_outbox");
-  }
-
-  private create(): void {
-    if (this.created) return;
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS notify_subscriptions (
-      endpoint TEXT PRIMARY KEY, p256dh TEXT NOT NULL, auth TEXT NOT NULL, updated INTEGER NOT NULL)`);
-    this.sql.exec(
-      "CREATE TABLE IF NOT EXISTS notify_webhook (one INTEGER PRIMARY KEY CHECK (one = 1), url TEXT NOT NULL)",
-    );
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS notify_outbox (
-      id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, payload TEXT NOT NULL,
-      attempts INTEGER NOT NULL, due INTEGER NOT NULL)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS notify_background (
-      one INTEGER PRIMARY KEY CHECK (one = 1), started_at INTEGER NOT NULL, polled INTEGER NOT NULL)`);
-    this.created = true;
+    this.tables = new Tables(sql, SCHEMA);
   }
 
   subscriptions(): StoredSubscription[] {
-    if (!this.created) return [];
+    if (!this.tables.exist) return [];
     return this.sql
       .exec<StoredSubscription & Row>("SELECT endpoint, p256dh, auth FROM notify_subscriptions ORDER BY updated")
       .toArray();
   }
 
   subscription(endpoint: string): StoredSubscription | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     const rows = this.sql.exec<StoredSubscription & Row>(
       "SELECT endpoint, p256dh, auth FROM notify_subscriptions WHERE endpoint = ?",
       endpoint,
@@ -71,7 +67,7 @@ export class NotifyStore {
   }
 
   subscribe(subscription: StoredSubscription, now: number): void {
-    this.create();
+    this.tables.make();
     const { endpoint, p256dh, auth } = subscription;
     this.sql.exec(
       "INSERT OR REPLACE INTO notify_subscriptions (endpoint, p256dh, auth, updated) VALUES (?, ?, ?, ?)",
@@ -86,19 +82,19 @@ export class NotifyStore {
 
   /** Removes a subscription and whatever was waiting to go to it. */
   unsubscribe(endpoint: string): boolean {
-    if (!this.created) return false;
+    if (!this.tables.exist) return false;
     this.sql.exec("DELETE FROM notify_outbox WHERE target = ?", `push:${endpoint}`);
     return this.sql.exec("DELETE FROM notify_subscriptions WHERE endpoint = ?", endpoint).rowsWritten > 0;
   }
 
   webhook(): string | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     return this.sql.exec<{ url: string }>("SELECT url FROM notify_webhook WHERE one = 1").toArray()[0]?.url ?? null;
   }
 
   setWebhook(url: string | null): void {
-    if (url === null && !this.created) return;
-    this.create();
+    if (url === null && !this.tables.exist) return;
+    this.tables.make();
     if (url === null) {
       this.sql.exec("DELETE FROM notify_webhook");
       this.sql.exec("DELETE FROM notify_outbox WHERE target = ?", WEBHOOK);
@@ -108,7 +104,7 @@ export class NotifyStore {
   }
 
   hasTargets(): boolean {
-    if (!this.created) return false;
+    if (!this.tables.exist) return false;
     const count = this.sql.exec<{ n: number }>(
       "SELECT (SELECT COUNT(*) FROM notify_subscriptions) + (SELECT COUNT(*) FROM notify_webhook) AS n",
     );
@@ -131,7 +127,7 @@ export class NotifyStore {
 
   /** The rows due by `now`, oldest first. */
   due(now: number, limit: number): OutboxRow[] {
-    if (!this.created) return [];
+    if (!this.tables.exist) return [];
     const rows = this.sql.exec<{ id: number; target: string; payload: string; attempts: number; due: number }>(
       "SELECT id, target, payload, attempts, due FROM notify_outbox WHERE due <= ? ORDER BY id LIMIT ?",
       now,
@@ -148,7 +144,7 @@ export class NotifyStore {
 
   /** When the next row is due, or null when the outbox is empty. */
   nextDue(): number | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     return this.sql.exec<{ due: number | null }>("SELECT MIN(due) AS due FROM notify_outbox").one().due;
   }
 
@@ -167,7 +163,7 @@ export class NotifyStore {
 
   /** When background polling last started and whether it has polled since: { startedAt: 0 } when never. */
   background(): { startedAt: number; polled: boolean } {
-    if (!this.created) return { startedAt: 0, polled: false };
+    if (!this.tables.exist) return { startedAt: 0, polled: false };
     const row = this.sql
       .exec<{ started_at: number; polled: number }>("SELECT started_at, polled FROM notify_background WHERE one = 1")
       .toArray()[0];
@@ -175,7 +171,7 @@ export class NotifyStore {
   }
 
   setBackground(startedAt: number, polled: boolean): void {
-    this.create();
+    this.tables.make();
     this.sql.exec(
       "INSERT OR REPLACE INTO notify_background (one, started_at, polled) VALUES (1, ?, ?)",
       startedAt,

@@ -2,7 +2,7 @@
 // that never made a link stores nothing): the link (its token sealed, and its keyed hash), the
 // last time AllDebrid refused this server an unlock, the videos of Ready magnets, and unlocked
 // links per file and player address until they expire.
-import { hasTable } from "../live/store";
+import { Tables } from "../tables";
 import type { StoredVideo } from "./videos";
 
 export interface LinkRow {
@@ -20,26 +20,25 @@ interface LinkColumns extends Record<string, SqlStorageValue> {
   no_server_at: number | null;
 }
 
+/** The tables, made by the first write (../tables.ts). */
+const SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS stremio_link (
+      one INTEGER PRIMARY KEY CHECK (one = 1), token_hash TEXT NOT NULL, sealed_token TEXT NOT NULL,
+      created INTEGER NOT NULL, no_server_at INTEGER)`,
+  `CREATE TABLE IF NOT EXISTS stremio_videos (
+      magnet_id INTEGER PRIMARY KEY, videos TEXT NOT NULL)`,
+  `CREATE TABLE IF NOT EXISTS stremio_unlocks (
+      magnet_id INTEGER NOT NULL, file_key TEXT NOT NULL, address TEXT NOT NULL,
+      link TEXT NOT NULL, expires INTEGER NOT NULL, PRIMARY KEY (magnet_id, file_key, address))`,
+];
+
 export class AddonStore {
-  private created: boolean;
+  private readonly tables: Tables;
   private linkRow: LinkRow | null;
 
   constructor(private readonly sql: SqlStorage) {
-    this.created = hasTable(sql, "stremio_link");
-    this.linkRow = this.created ? this.readLink() : null;
-  }
-
-  private create(): void {
-    if (this.created) return;
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS stremio_link (
-      one INTEGER PRIMARY KEY CHECK (one = 1), token_hash TEXT NOT NULL, sealed_token TEXT NOT NULL,
-      created INTEGER NOT NULL, no_server_at INTEGER)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS stremio_videos (
-      magnet_id INTEGER PRIMARY KEY, videos TEXT NOT NULL)`);
-    this.sql.exec(`CREATE TABLE IF NOT EXISTS stremio_unlocks (
-      magnet_id INTEGER NOT NULL, file_key TEXT NOT NULL, address TEXT NOT NULL,
-      link TEXT NOT NULL, expires INTEGER NOT NULL, PRIMARY KEY (magnet_id, file_key, address))`);
-    this.created = true;
+    this.tables = new Tables(sql, SCHEMA);
+    this.linkRow = this.tables.exist ? this.readLink() : null;
   }
 
   private readLink(): LinkRow | null {
@@ -58,7 +57,7 @@ export class AddonStore {
   }
 
   saveLink(link: LinkRow): void {
-    this.create();
+    this.tables.make();
     this.sql.exec(
       "INSERT OR REPLACE INTO stremio_link (one, token_hash, sealed_token, created, no_server_at) VALUES (1, ?, ?, ?, ?)",
       link.tokenHash,
@@ -71,7 +70,7 @@ export class AddonStore {
 
   /** Revoked: the link and the links unlocked through it go; the listed videos stay (they are the account's). */
   deleteLink(): void {
-    if (!this.created) return;
+    if (!this.tables.exist) return;
     this.sql.exec("DELETE FROM stremio_link");
     this.sql.exec("DELETE FROM stremio_unlocks");
     this.linkRow = null;
@@ -79,7 +78,7 @@ export class AddonStore {
 
   /** The videos of a Ready magnet, as listed the first time. */
   videos(magnetId: number): StoredVideo[] | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     const row = this.sql
       .exec<{ videos: string }>("SELECT videos FROM stremio_videos WHERE magnet_id = ?", magnetId)
       .toArray()[0];
@@ -88,7 +87,7 @@ export class AddonStore {
 
   /** Keeps a magnet's videos, and forgets those of magnets no longer in `still` (deleted from the account). */
   saveVideos(magnetId: number, videos: StoredVideo[], still: ReadonlySet<number>): void {
-    this.create();
+    this.tables.make();
     this.sql.exec(
       "INSERT OR REPLACE INTO stremio_videos (magnet_id, videos) VALUES (?, ?)",
       magnetId,
@@ -100,13 +99,13 @@ export class AddonStore {
 
   /** A magnet whose files went (deleted, or expired on AllDebrid): nothing of it is offered from memory. */
   forgetMagnet(magnetId: number): void {
-    if (!this.created) return;
+    if (!this.tables.exist) return;
     this.sql.exec("DELETE FROM stremio_videos WHERE magnet_id = ?", magnetId);
     this.sql.exec("DELETE FROM stremio_unlocks WHERE magnet_id = ?", magnetId);
   }
 
   unlocked(magnetId: number, fileKey: string, address: string, now: number): string | null {
-    if (!this.created) return null;
+    if (!this.tables.exist) return null;
     const row = this.sql
       .exec<{ link: string; expires: number }>(
         "SELECT link, expires FROM stremio_unlocks WHERE magnet_id = ? AND file_key = ? AND address = ?",
@@ -120,7 +119,7 @@ export class AddonStore {
 
   /** Keeps an unlocked link until `expires`; links past their time go on every write. */
   saveUnlocked(magnetId: number, fileKey: string, address: string, link: string, expires: number, now: number): void {
-    this.create();
+    this.tables.make();
     this.sql.exec("DELETE FROM stremio_unlocks WHERE expires <= ?", now);
     this.sql.exec(
       "INSERT OR REPLACE INTO stremio_unlocks (magnet_id, file_key, address, link, expires) VALUES (?, ?, ?, ?, ?)",
