@@ -76,10 +76,10 @@ export interface WebhookMessage {
 /** The push service sandbox endpoints live under (SANDBOX_ENABLED only); webhooks there are captured too. */
 export const SANDBOX_PUSH_ORIGIN = "https://push.sandbox.test";
 
-export const MAX_PUSH_MAGNETS = 20;
-export const MAX_PUSH_NAME_LENGTH = 120;
+const MAX_PUSH_MAGNETS = 20;
+const MAX_PUSH_NAME_LENGTH = 120;
 /** Push services must accept 4096 bytes of encrypted body; the JSON stays well under what fits in it. */
-export const MAX_PUSH_PAYLOAD_BYTES = 3000;
+const MAX_PUSH_PAYLOAD_BYTES = 3000;
 
 function cut(name: string): string {
   const chars = [...name];

@@ -43,7 +43,10 @@ export function encodeParams(params: RequestParams): Array<[string, string]> {
   return pairs;
 }
 
-/** Builds the fetch Request for one call; exported so tests can check the encoding. */
+/**
+ * Builds the fetch Request for one call.
+ * @internal Exported for test/unit/protocol-client.test.ts, which checks the encoding without a network.
+ */
 export function buildRequest(
   options: ClientOptions,
   path: string,
@@ -69,7 +72,10 @@ export function buildRequest(
   return new Request(url, { method, headers, body, signal: call.signal });
 }
 
-/** Reads a response into an envelope; anything that is not one becomes an AllDebridError. */
+/**
+ * Reads a response into an envelope; anything that is not one becomes an AllDebridError.
+ * @internal Exported for test/unit/protocol-client.test.ts, which feeds it broken answers.
+ */
 export async function readEnvelope<T>(response: Response): Promise<ApiResponse<T>> {
   const text = await response.text();
   let parsed: unknown;

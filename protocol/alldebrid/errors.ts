@@ -85,7 +85,7 @@ export const DOCUMENTED_ERRORS = {
 } as const;
 
 /** Codes this deployment answers with when the fault is its own or the upstream's transport. */
-export const EDGE_ERRORS = {
+const EDGE_ERRORS = {
   UPSTREAM_UNAVAILABLE: "AllDebrid could not be reached, please retry in a moment",
   UPSTREAM_TIMEOUT: "AllDebrid took too long to answer, please retry in a moment",
   UPSTREAM_INVALID_RESPONSE: "AllDebrid sent an answer that could not be read",

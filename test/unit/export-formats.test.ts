@@ -1,7 +1,12 @@
 // The export files, line by line, for a magnet with nested folders: plain text, M3U (media only,
 // named, in order), aria2's input file (URI, then out= and dir=) and JDownloader's .crawljob.
 import { describe, expect, it } from "vitest";
-import { asAria2, asCrawljob, asM3u, asText, type ExportFile, exportDocument } from "../../web/export/formats";
+import { asText, type ExportFile, exportDocument } from "../../web/export/formats";
+
+/** The text of a format's document, as the export menu saves it. */
+const asM3u = (files: readonly ExportFile[]) => exportDocument("m3u", files, "pack").text;
+const asAria2 = (files: readonly ExportFile[]) => exportDocument("aria2", files, "pack").text;
+const asCrawljob = (files: readonly ExportFile[]) => exportDocument("crawljob", files, "pack").text;
 
 const files: ExportFile[] = [
   { url: "https://dl/1/Film.mkv", name: "Film.mkv", group: "Film (2008)", path: [] },

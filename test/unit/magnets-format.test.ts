@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { reconnectDelay } from "../../web/magnets/backoff";
 import { summarize } from "../../web/magnets/files-tree";
 import { formatBytes, formatDuration, formatSpeed } from "../../web/magnets/format";
-import { SPEED_SAMPLES, sparklinePoints, withSample } from "../../web/magnets/speed-history";
+import { sparklinePoints, withSample } from "../../web/magnets/speed-history";
+
+/** The sparkline shows the last 30 speeds. */
+const SPEED_SAMPLES = 30;
+
 import { statusText } from "../../web/magnets/status-text";
 
 const nbsp = (text: string) => text.replaceAll("\u00a0", " ");

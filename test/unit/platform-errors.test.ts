@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AllDebridError, DOCUMENTED_ERRORS, EDGE_ERRORS } from "../../protocol/alldebrid";
+import { AllDebridError, DOCUMENTED_ERRORS, ERROR_MESSAGES } from "../../protocol/alldebrid";
 import { codeText, errorText } from "../../web/i18n/errors";
 import { ERROR_TEXT_EN } from "../../web/i18n/errors-en";
 import { ERROR_TEXT_FR } from "../../web/i18n/errors-fr";
 
-const codes = [...Object.keys(DOCUMENTED_ERRORS), ...Object.keys(EDGE_ERRORS)] as Array<keyof typeof ERROR_TEXT_EN>;
+const codes = Object.keys(ERROR_MESSAGES) as Array<keyof typeof ERROR_TEXT_EN>;
 
 describe("error messages a person reads", () => {
   it("has an English and a French sentence for every documented and edge error code", () => {

@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  type FinishedMagnet,
-  MAX_PUSH_MAGNETS,
-  MAX_PUSH_NAME_LENGTH,
-  MAX_PUSH_PAYLOAD_BYTES,
-  magnetsDonePayload,
-} from "../../protocol/push";
+import { type FinishedMagnet, magnetsDonePayload } from "../../protocol/push";
+
+/** What one push may carry: 20 magnets, names of 120 characters, 3000 bytes of JSON before encryption. */
+const MAX_PUSH_MAGNETS = 20;
+const MAX_PUSH_NAME_LENGTH = 120;
+const MAX_PUSH_PAYLOAD_BYTES = 3000;
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 

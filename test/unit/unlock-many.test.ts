@@ -3,7 +3,10 @@
 // left preparing while the next files go, and the progress reported all along.
 import { describe, expect, it } from "vitest";
 import { AllDebridError } from "../../protocol/alldebrid";
-import { type ManyProgress, PACE_MS, type Unlocking, unlockMany } from "../../web/alldebrid/unlock-many";
+import { type ManyProgress, type Unlocking, unlockMany } from "../../web/alldebrid/unlock-many";
+
+/** One unlock started every 250 ms at most. */
+const PACE_MS = 250;
 
 function ready(link: string): Unlocking {
   const done = Promise.resolve(link);

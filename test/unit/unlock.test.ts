@@ -6,7 +6,9 @@ import { AllDebridError, type UnlockData } from "../../protocol/alldebrid";
 const callApi = vi.hoisted(() => vi.fn());
 vi.mock("../../web/api/client", () => ({ callApi }));
 
-const { bestStream, DELAYED_POLL_MS, followDelayed, readUnlock } = await import("../../web/alldebrid");
+const { bestStream, followDelayed, readUnlock } = await import("../../web/alldebrid");
+/** A delayed link is asked about every 5 seconds (docs/links.md). */
+const DELAYED_POLL_MS = 5_000;
 
 const answer = (fields: Partial<UnlockData>): UnlockData => ({
   link: "",

@@ -1,6 +1,10 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DOCUMENTED_LIMITS, RateBudget } from "../../worker/account/budget";
+import { budgetLimits, RateBudget } from "../../worker/account/budget";
+
+/** The documented limits, with a queue of 120. */
+const DOCUMENTED_LIMITS = budgetLimits(120);
+
 import { forwardCall, ownCall } from "../../worker/upstream";
 import { answered } from "./edge-upstream";
 import { newKey, sandboxStats } from "./sandbox-hooks";

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { toJsRegExp } from "../../protocol/alldebrid";
-import { HOSTS, REDIRECTORS, STREAMS } from "../../worker/sandbox/hosts";
+import { HOSTS, REDIRECTORS, STREAMS } from "../../worker/sandbox/hosts/catalogue";
 import { call, newKey } from "./sandbox-client";
 
 vi.setConfig({ testTimeout: 30_000 });

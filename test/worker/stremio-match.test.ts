@@ -3,9 +3,14 @@
 // AllDebrid" streams; release names are read with a release-name parser.
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { Magnet } from "../../protocol/alldebrid";
 import type { StreamsAnswer } from "../../protocol/stremio";
-import { nameMatches, readRelease } from "../../worker/account/stremio/match";
+import { matchingMagnets, readRelease } from "../../worker/account/stremio/match";
 import { addonBase, addonJson, makeLink, newKey, uploadNamed } from "./stremio-helpers";
+
+/** Whether a magnet of this name is among those the add-on offers for `wanted`. */
+const nameMatches = (filename: string, wanted: Parameters<typeof matchingMagnets>[1]) =>
+  matchingMagnets([{ id: 1, filename } as Magnet], wanted).length === 1;
 
 describe("release names", () => {
   it("reads titles, years, seasons and episodes, never a year as a season", () => {

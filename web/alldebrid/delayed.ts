@@ -6,7 +6,7 @@ import { callApi } from "../api/client";
 import { DELAYED_FAILED } from "../i18n/errors";
 
 /** AllDebrid asks for delayed links to be polled every 5 seconds or more. */
-export const DELAYED_POLL_MS = 5_000;
+const DELAYED_POLL_MS = 5_000;
 
 /** After this many polls lost in a row, the pause stops growing. */
 const MAX_BACKOFF_STEPS = 6;

@@ -5,7 +5,7 @@
 // api/client.ts.
 export { addMagnets, addTorrents } from "./add";
 export { type Added, refusedWith } from "./added";
-export { DELAYED_POLL_MS, followDelayed } from "./delayed";
+export { followDelayed } from "./delayed";
 export { hashOf, loadMagnetHashes, magnetLinkOf, rememberMagnetHashes } from "./magnet-hashes";
 export { type RefusedLink, type SaveOutcome, saveLink, saveLinks } from "./save";
 export { sendOrQueue } from "./send-or-queue";

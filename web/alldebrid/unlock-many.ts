@@ -30,7 +30,7 @@ export interface ManyResult<T> {
 }
 
 /** Four calls a second at most: well under AllDebrid's 12 a second and 600 a minute, leaving room for the rest of the app. */
-export const PACE_MS = 250;
+const PACE_MS = 250;
 const MAX_RATE_WAITS = 6;
 
 export interface ManyOptions {

@@ -30,13 +30,13 @@ export function asText(files: readonly ExportFile[]): string {
 }
 
 /** #EXTM3U, then #EXTINF and the link for each video or audio file. */
-export function asM3u(files: readonly ExportFile[]): string {
+function asM3u(files: readonly ExportFile[]): string {
   const media = files.filter((file) => mediaKind(file.name));
   return `#EXTM3U\n${media.map((file) => `#EXTINF:-1,${oneLine(file.name)}\n${file.url}\n`).join("")}`;
 }
 
 /** aria2c -i: the link, then its options indented: the file name, and the folder it goes in. */
-export function asAria2(files: readonly ExportFile[]): string {
+function asAria2(files: readonly ExportFile[]): string {
   return files
     .map((file) => {
       const dir = [file.group, ...file.path].map(folderName).join("/");
@@ -49,7 +49,7 @@ export function asAria2(files: readonly ExportFile[]): string {
  * JDownloader's folder watch: one job per file, key=value lines, jobs apart by a blank line. The
  * package is the magnet; a file in a sub-folder goes to that folder under the package's own.
  */
-export function asCrawljob(files: readonly ExportFile[]): string {
+function asCrawljob(files: readonly ExportFile[]): string {
   return files
     .map((file) => {
       const lines = [`text=${file.url}`, `packageName=${oneLine(file.group)}`, `filename=${oneLine(file.name)}`];

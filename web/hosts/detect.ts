@@ -82,7 +82,10 @@ function onDomain(hostname: string, domains: string[]): boolean {
   return domains.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
 }
 
-/** Classifies one link (or magnet, or info hash) against the catalogue, when there is one. */
+/**
+ * Classifies one link (or magnet, or info hash) against the catalogue, when there is one.
+ * @internal Exported for test/unit/hosts-detect.test.ts: one link at a time, without the text around it.
+ */
 export function detectLink(text: string, hosts?: HostsData | null): DetectedLink {
   const link = text.trim();
   const magnet = MAGNET_URI.exec(link);

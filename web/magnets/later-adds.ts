@@ -5,7 +5,7 @@ import { onCleanup } from "solid-js";
 import { type Added, refusedWith } from "../alldebrid";
 import type { LiveTarget } from "./live-apply";
 
-export const LATER_MS = [15_000, 60_000, 300_000] as const;
+const LATER_MS = [15_000, 60_000, 300_000] as const;
 
 type Resend = (input: string) => Promise<Added[]>;
 

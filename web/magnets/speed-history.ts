@@ -2,7 +2,7 @@
 // the sparkline: a short window per magnet, dropped when the magnet goes away.
 
 /** Samples kept per magnet (about a minute at the server's fast polling pace). */
-export const SPEED_SAMPLES = 30;
+const SPEED_SAMPLES = 30;
 
 /** A speed that is gone (null: the magnet stopped downloading) is a sample of 0: the line drops to the floor. */
 export function withSample(samples: readonly number[] | undefined, speed: number | null | undefined): number[] {

@@ -31,7 +31,7 @@ export interface BudgetLimits {
   reserved: { perSecond: number; perMinute: number };
 }
 
-export const DOCUMENTED_LIMITS: BudgetLimits = {
+const DOCUMENTED_LIMITS: BudgetLimits = {
   ...RATE_LIMITS,
   queueLimit: 120,
   maxTransitMs: 2000,

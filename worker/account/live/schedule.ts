@@ -1,7 +1,7 @@
 // When the next live poll runs: fast while a magnet is processing, slow when all are settled,
 // and after upstream faults an exponential backoff with jitter, capped, so the loop never ends.
 
-export const MAX_BACKOFF_MS = 60_000;
+const MAX_BACKOFF_MS = 60_000;
 
 export interface PollIntervals {
   activeMs: number;

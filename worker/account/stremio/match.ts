@@ -43,7 +43,7 @@ function yearsAgree(a: number | null, b: number | null): boolean {
 }
 
 /** Whether a magnet's name is the wanted film, or may hold the wanted episode. */
-export function nameMatches(name: string, wanted: Wanted): boolean {
+function nameMatches(name: string, wanted: Wanted): boolean {
   const release = readRelease(name);
   if (comparableTitle(release.title) !== comparableTitle(wanted.title) || release.title.trim() === "") return false;
   if (!wanted.episode) return release.seasons.length === 0 && yearsAgree(release.year, wanted.year);

@@ -4,8 +4,6 @@ import type { SandboxFeature } from "../context";
 import { asService, type CatalogueService, HOSTS, PRIORITY, REDIRECTORS, STREAMS } from "./catalogue";
 import { migrate as migrateQuota } from "./quota";
 
-export { HOSTS, REDIRECTORS, STREAMS } from "./catalogue";
-
 function byName(services: CatalogueService[]): Record<string, Service> {
   return Object.fromEntries(services.map((service) => [service.name, asService(service)]));
 }
