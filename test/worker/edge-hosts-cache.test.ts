@@ -26,9 +26,10 @@ async function storeExpired(variant: HostsVariant, fetchedAt: number): Promise<s
   return body;
 }
 
-// Each test starts with an empty KV, so with no hosts answer cached.
+// Each test starts with no hosts answer cached. Only the hosts entries go ("hosts:" keys): the
+// namespace holds the Stremio links' tokens too.
 beforeEach(async () => {
-  const { keys } = await env.HOSTS_CACHE.list();
+  const { keys } = await env.HOSTS_CACHE.list({ prefix: "hosts:" });
   await Promise.all(keys.map(({ name }) => env.HOSTS_CACHE.delete(name)));
 });
 
