@@ -114,8 +114,7 @@ export function mergeMagnetPatch(known: Magnet | undefined, patch: MagnetPatch):
  * Applies a server message to a client's magnets by id, as every client should: a snapshot
  * replaces, a patch drops the deleted magnets and merge-patches the changed ones. Returns the new
  * version, or null when a patch does not start at `version` (a gap: send hello to resync).
- * @internal The tests' devices (test/worker/live-helpers.ts) apply the feed with it; the app
- * applies it to its store (web/magnets/live-apply.ts) with the same mergeMagnetPatch.
+ * @internal Exported as the client API docs/live.md gives; the app's store applies the feed its own way.
  */
 export function applyServerMessage(
   magnets: Map<number, Magnet>,

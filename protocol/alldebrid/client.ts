@@ -43,11 +43,8 @@ export function encodeParams(params: RequestParams): Array<[string, string]> {
   return pairs;
 }
 
-/**
- * Builds the fetch Request for one call.
- * @internal Exported for test/unit/protocol-client.test.ts, which checks the encoding without a network.
- */
-export function buildRequest(
+/** Builds the fetch Request for one call. */
+function buildRequest(
   options: ClientOptions,
   path: string,
   params: RequestParams = {},
@@ -72,11 +69,8 @@ export function buildRequest(
   return new Request(url, { method, headers, body, signal: call.signal });
 }
 
-/**
- * Reads a response into an envelope; anything that is not one becomes an AllDebridError.
- * @internal Exported for test/unit/protocol-client.test.ts, which feeds it broken answers.
- */
-export async function readEnvelope<T>(response: Response): Promise<ApiResponse<T>> {
+/** Reads a response into an envelope; anything that is not one becomes an AllDebridError. */
+async function readEnvelope<T>(response: Response): Promise<ApiResponse<T>> {
   const text = await response.text();
   let parsed: unknown;
   try {

@@ -50,11 +50,8 @@ const EPISODE_PATTERNS: Array<{ pattern: RegExp; season: boolean }> = [
   { pattern: /\s-\s(\d{1,3})(?:v\d)?(?:\s|\[|\(|\.[a-z0-9]{2,4}$)/i, season: false },
 ];
 
-/**
- * The episode a file name carries, if any.
- * @internal Exported for test/unit/file-order.test.ts: the naming schemes read, one by one.
- */
-export function episodeTag(name: string): EpisodeTag | null {
+/** The episode a file name carries, if any. */
+function episodeTag(name: string): EpisodeTag | null {
   for (const { pattern, season } of EPISODE_PATTERNS) {
     const match = pattern.exec(name);
     if (!match) continue;
@@ -111,11 +108,8 @@ function compare<T extends MediaFile>(a: OrderedFile<T>, b: OrderedFile<T>): num
   return collator.compare(pathOf(a.file), pathOf(b.file));
 }
 
-/**
- * Every file with its role, in the order to watch them.
- * @internal Exported for test/unit/file-order.test.ts, which checks the roles as well as the order.
- */
-export function watchOrder<T extends MediaFile>(files: readonly T[]): OrderedFile<T>[] {
+/** Every file with its role, in the order to watch them. */
+function watchOrder<T extends MediaFile>(files: readonly T[]): OrderedFile<T>[] {
   return roles(files).sort(compare);
 }
 

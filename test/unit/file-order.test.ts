@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { FileNode } from "../../protocol/alldebrid";
+import { type FileNode, type FolderNode, isFolder } from "../../protocol/alldebrid";
 import {
-  episodeTag,
+  type EpisodeTag,
   filesInWatchOrder,
   filesToWatch,
   type MediaFile,
   orderedTree,
-  watchOrder,
 } from "../../protocol/media/file-order";
 
 const file = (path: string, size: number): MediaFile => {
@@ -15,6 +14,35 @@ const file = (path: string, size: number): MediaFile => {
 };
 const paths = (files: Array<{ file: MediaFile }>) =>
   files.map((entry) => [...entry.file.folders, entry.file.name].join("/"));
+
+/** The files as a magnet's n/s/l/e tree: each folder once, entries in the order given. */
+function treeOf(files: readonly MediaFile[]): FileNode[] {
+  const root: FileNode[] = [];
+  for (const { name, size, folders } of files) {
+    let level = root;
+    for (const folder of folders) {
+      let node = level.find((entry): entry is FolderNode => isFolder(entry) && entry.n === folder);
+      if (!node) {
+        node = { n: folder, e: [] };
+        level.push(node);
+      }
+      level = node.e;
+    }
+    level.push({ n: name, s: size, l: `link:${name}` });
+  }
+  return root;
+}
+
+/** Every file's path, in the order to watch them: as the files tree and the exports list them. */
+const watchOrder = (files: readonly MediaFile[]) =>
+  filesInWatchOrder(treeOf(files)).map((entry) => [...entry.path, entry.n].join("/"));
+
+/** The episode the ordering reads in a video's name: the video alone, as a player is offered it. */
+function episodeTag(name: string): EpisodeTag | null {
+  const offered = filesToWatch([file(name, 1000)]);
+  expect(offered, name).toHaveLength(1);
+  return offered[0]!.episode;
+}
 
 describe("episode tags", () => {
   it("reads the usual ways of naming an episode", () => {
@@ -46,13 +74,13 @@ describe("the order to watch a torrent's files in", () => {
     const season = [6, 2, 10, 1, 4, 8, 3, 9, 5, 7].map((episode) =>
       file(`The.Expanse.S02E${String(episode).padStart(2, "0")}.1080p.mkv`, 1_000_000 + episode * (episode % 3) * 1000),
     );
-    const order = watchOrder([...season, file("Sample/The.Expanse.S02E01.sample.mkv", 50), file("info.nfo", 1)]);
-    expect(paths(order)).toEqual([
+    const pack = [...season, file("Sample/The.Expanse.S02E01.sample.mkv", 50), file("info.nfo", 1)];
+    expect(watchOrder(pack)).toEqual([
       ...Array.from({ length: 10 }, (_, i) => `The.Expanse.S02E${String(i + 1).padStart(2, "0")}.1080p.mkv`),
       "Sample/The.Expanse.S02E01.sample.mkv",
       "info.nfo",
     ]);
-    expect(order.slice(0, 10).every((entry) => entry.role === "episode")).toBe(true);
+    expect(filesToWatch(pack).map((entry) => entry.role)).toEqual(Array.from({ length: 10 }, () => "episode"));
   });
 
   it("orders a pack of several seasons by season, then episode", () => {
@@ -61,25 +89,30 @@ describe("the order to watch a torrent's files in", () => {
       file("S1/Show.S01E10.mkv", 5),
       file("S1/Show.S01E02.mkv", 9),
     ]);
-    expect(paths(order)).toEqual(["S1/Show.S01E02.mkv", "S1/Show.S01E10.mkv", "S2/Show.S02E01.mkv"]);
+    expect(order).toEqual(["S1/Show.S01E02.mkv", "S1/Show.S01E10.mkv", "S2/Show.S02E01.mkv"]);
   });
 
   it("puts a film's main file first, then its extras and sample, then what is not a video", () => {
-    const order = watchOrder([
+    // Trailer.mkv is named after Sample/: were extras and samples alike, it would come after it.
+    const pack = [
       file("README.txt", 2),
       file("Subs/English.srt", 40),
       file("Film.Behind.the.Scenes.mkv", 300),
+      file("Trailer.mkv", 150),
       file("Sample/Film.sample.mkv", 20),
       file("Film.2008.1080p.mkv", 4000),
       file("Featurettes/Interview.mp4", 100),
       file("Clip.mkv", 200),
+    ];
+    expect(filesToWatch(pack).map((entry) => [...paths([entry]), entry.role])).toEqual([
+      ["Film.2008.1080p.mkv", "main"],
     ]);
-    expect(order.map((entry) => entry.role)).toEqual(["main", "extra", "extra", "extra", "sample", "other", "other"]);
-    expect(paths(order)).toEqual([
+    expect(watchOrder(pack)).toEqual([
       "Film.2008.1080p.mkv",
       "Clip.mkv",
       "Featurettes/Interview.mp4",
       "Film.Behind.the.Scenes.mkv",
+      "Trailer.mkv",
       "Sample/Film.sample.mkv",
       "README.txt",
       "Subs/English.srt",
@@ -87,11 +120,10 @@ describe("the order to watch a torrent's files in", () => {
   });
 
   it("keeps the parts of a pack of alike videos, and an album's tracks, in name order", () => {
-    expect(paths(watchOrder([file("Film.CD2.avi", 700), file("Film.CD1.avi", 690)]))).toEqual([
-      "Film.CD1.avi",
-      "Film.CD2.avi",
-    ]);
-    const album = watchOrder([file("10 - Ten.flac", 90), file("2 - Two.flac", 300), file("1 - One.flac", 10)]);
+    const parts = filesToWatch([file("Film.CD2.avi", 700), file("Film.CD1.avi", 690)]);
+    expect(paths(parts)).toEqual(["Film.CD1.avi", "Film.CD2.avi"]);
+    expect(parts.every((entry) => entry.role === "part")).toBe(true);
+    const album = filesToWatch([file("10 - Ten.flac", 90), file("2 - Two.flac", 300), file("1 - One.flac", 10)]);
     expect(paths(album)).toEqual(["1 - One.flac", "2 - Two.flac", "10 - Ten.flac"]);
     expect(album.every((entry) => entry.role === "part")).toBe(true);
   });

@@ -7,11 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AllDebridError } from "../../protocol/alldebrid";
 import type { Added } from "../../web/alldebrid";
 import { laterAdds } from "../../web/magnets/later-adds";
+import { initialMagnetsState, type MagnetsState } from "../../web/magnets/state";
 
 /** An add AllDebrid asks to try later is tried again after 15 s, 1 min, then 5 min. */
 const LATER_MS = [15_000, 60_000, 300_000] as const;
-
-import { initialMagnetsState, type MagnetsState } from "../../web/magnets/state";
 
 const cooling = (input: string): Added => ({
   input,

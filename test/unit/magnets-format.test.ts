@@ -3,11 +3,10 @@ import { reconnectDelay } from "../../web/magnets/backoff";
 import { summarize } from "../../web/magnets/files-tree";
 import { formatBytes, formatDuration, formatSpeed } from "../../web/magnets/format";
 import { sparklinePoints, withSample } from "../../web/magnets/speed-history";
+import { statusText } from "../../web/magnets/status-text";
 
 /** The sparkline shows the last 30 speeds. */
 const SPEED_SAMPLES = 30;
-
-import { statusText } from "../../web/magnets/status-text";
 
 const nbsp = (text: string) => text.replaceAll("\u00a0", " ");
 

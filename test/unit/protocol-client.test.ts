@@ -1,22 +1,43 @@
 import { describe, expect, it } from "vitest";
-import { AllDebridClient, AllDebridError, buildRequest, readEnvelope } from "../../protocol/alldebrid";
+import {
+  AllDebridClient,
+  AllDebridError,
+  type CallOptions,
+  type EndpointPath,
+  type RequestParams,
+} from "../../protocol/alldebrid";
 
 const options = { baseUrl: "https://api.example.test/", apikey: "secretKey123" };
+
+/**
+ * The Request the client hands to fetch for one call, caught there. The parameters are loosely
+ * typed on purpose: the encoding is checked on shapes the endpoint table would not allow too.
+ */
+async function sent(path: EndpointPath, params: RequestParams = {}, call: CallOptions = {}): Promise<Request> {
+  let request: Request | undefined;
+  const catching = (async (input: Request) => {
+    request = input;
+    return Response.json({ status: "success", data: {} });
+  }) as typeof fetch;
+  await new AllDebridClient({ ...options, fetch: catching }).request(path, params as never, call);
+  if (!request) throw new Error("the client sent nothing");
+  return request;
+}
 
 async function formOf(request: Request): Promise<Array<[string, string]>> {
   return [...new URLSearchParams(await request.text())];
 }
 
 describe("request encoding", () => {
-  it("sends the apikey as a Bearer header and never in the URL", () => {
-    const request = buildRequest(options, "/v4.1/user", {}, { method: "GET" });
+  it("sends the apikey as a Bearer header and never in the URL", async () => {
+    const request = await sent("/v4.1/user", {}, { method: "GET" });
     expect(request.headers.get("Authorization")).toBe("Bearer secretKey123");
     expect(request.url).toBe("https://api.example.test/v4.1/user");
     expect(request.url).not.toContain("secretKey123");
   });
 
   it("posts magnets[] once per magnet, urlencoded", async () => {
-    const request = buildRequest(options, "/v4.1/magnet/upload", { "magnets[]": ["magnet:?xt=urn:btih:aa", "bb"] });
+    const request = await sent("/v4.1/magnet/upload", { "magnets[]": ["magnet:?xt=urn:btih:aa", "bb"] });
     expect(request.method).toBe("POST");
     expect(request.headers.get("Content-Type")).toContain("application/x-www-form-urlencoded");
     expect(await formOf(request)).toEqual([
@@ -26,25 +47,25 @@ describe("request encoding", () => {
   });
 
   it("adds [] to array parameters named without it (id[], ids[], link[])", async () => {
-    const files = buildRequest(options, "/v4.1/magnet/files", { id: [1, 2] });
+    const files = await sent("/v4.1/magnet/files", { id: [1, 2] });
     expect(await formOf(files)).toEqual([
       ["id[]", "1"],
       ["id[]", "2"],
     ]);
-    const restart = buildRequest(options, "/v4.1/magnet/restart", { "ids[]": [7, 8] });
+    const restart = await sent("/v4.1/magnet/restart", { "ids[]": [7, 8] });
     expect(await formOf(restart)).toEqual([
       ["ids[]", "7"],
       ["ids[]", "8"],
     ]);
-    const infos = buildRequest(options, "/v4.1/link/infos", { "link[]": ["https://a.test/1"], password: "pw" });
+    const infos = await sent("/v4.1/link/infos", { "link[]": ["https://a.test/1"], password: "pw" });
     expect(await formOf(infos)).toEqual([
       ["link[]", "https://a.test/1"],
       ["password", "pw"],
     ]);
   });
 
-  it("puts GET parameters in the query string, arrays included", () => {
-    const request = buildRequest(options, "/v4.1/hosts", { hostsOnly: true, "link[]": ["x", "y"] }, { method: "GET" });
+  it("puts GET parameters in the query string, arrays included", async () => {
+    const request = await sent("/v4.1/hosts", { hostsOnly: true, "link[]": ["x", "y"] }, { method: "GET" });
     const url = new URL(request.url);
     expect(url.searchParams.get("hostsOnly")).toBe("true");
     expect(url.searchParams.getAll("link[]")).toEqual(["x", "y"]);
@@ -52,7 +73,7 @@ describe("request encoding", () => {
 
   it("uploads torrents as multipart files[] with their names", async () => {
     const data = new Blob([new Uint8Array([100, 101])], { type: "application/x-bittorrent" });
-    const request = buildRequest(options, "/v4.1/magnet/upload/file", {}, { files: [{ name: "a.torrent", data }] });
+    const request = await sent("/v4.1/magnet/upload/file", {}, { files: [{ name: "a.torrent", data }] });
     expect(request.method).toBe("POST");
     expect(request.headers.get("Content-Type")).toMatch(/^multipart\/form-data; boundary=/);
     const form = await request.formData();
@@ -96,11 +117,10 @@ describe("response parsing", () => {
   });
 
   it("turns an HTML page or JSON without status into UPSTREAM_INVALID_RESPONSE", async () => {
-    await expect(readEnvelope(new Response("<html>oops</html>", { status: 502 }))).rejects.toMatchObject({
-      code: "UPSTREAM_INVALID_RESPONSE",
-      status: 502,
-    });
-    await expect(readEnvelope(new Response('{"data":1}'))).rejects.toMatchObject({ code: "UPSTREAM_INVALID_RESPONSE" });
+    const page = new AllDebridClient({ ...options, fetch: fakeFetch("<html>oops</html>", 502) });
+    await expect(page.request("/v4.1/user")).rejects.toMatchObject({ code: "UPSTREAM_INVALID_RESPONSE", status: 502 });
+    const statusless = new AllDebridClient({ ...options, fetch: fakeFetch('{"data":1}') });
+    await expect(statusless.call("/v4.1/user")).rejects.toMatchObject({ code: "UPSTREAM_INVALID_RESPONSE" });
   });
 
   it("turns a dropped connection into UPSTREAM_UNAVAILABLE", async () => {

@@ -1,13 +1,12 @@
 import { env, exports } from "cloudflare:workers";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { budgetLimits, RateBudget } from "../../worker/account/budget";
-
-/** The documented limits, with a queue of 120. */
-const DOCUMENTED_LIMITS = budgetLimits(120);
-
 import { forwardCall, ownCall } from "../../worker/upstream";
 import { answered } from "./edge-upstream";
 import { newKey, sandboxStats } from "./sandbox-hooks";
+
+/** The limits an account's budget runs with: AllDebrid's documented rates, and a queue of 120. */
+const DOCUMENTED_LIMITS = budgetLimits(120);
 
 const BASE = "http://edge.test";
 

@@ -3,7 +3,7 @@ import { env, exports } from "cloudflare:workers";
 import { beforeEach, describe, expect, it } from "vitest";
 import { AllDebridError } from "../../protocol/alldebrid";
 import { answerHosts } from "../../worker/hosts-cache";
-import { HOSTS_VARIANTS, type HostsVariant, hostsKey, readHostsEntry } from "../../worker/hosts-cache/store";
+import { HOSTS_VARIANTS, type HostsVariant, readHostsEntry, writeHostsEntry } from "../../worker/hosts-cache/store";
 import worker from "../../worker/index";
 
 const BASE = "http://edge.test";
@@ -22,12 +22,15 @@ async function untilStored(variant: HostsVariant, after = 0): Promise<void> {
 /** An entry fetched long ago (past its TTL) with a body the upstream would never send. */
 async function storeExpired(variant: HostsVariant, fetchedAt: number): Promise<string> {
   const body = JSON.stringify({ status: "success", data: { hosts: { yesterday: { name: "yesterday" } } } });
-  await env.HOSTS_CACHE.put(hostsKey(variant), body, { metadata: { etag: '"old"', fetchedAt } });
+  await writeHostsEntry(env.HOSTS_CACHE, variant, body, fetchedAt);
   return body;
 }
 
+// Each test starts with no hosts answer cached. Only the hosts entries go ("hosts:" keys): the
+// namespace holds the Stremio links' tokens too.
 beforeEach(async () => {
-  await Promise.all(HOSTS_VARIANTS.map((variant) => env.HOSTS_CACHE.delete(hostsKey(variant))));
+  const { keys } = await env.HOSTS_CACHE.list({ prefix: "hosts:" });
+  await Promise.all(keys.map(({ name }) => env.HOSTS_CACHE.delete(name)));
 });
 
 describe("the hosts cache", () => {

@@ -8,11 +8,10 @@ import { composePatches } from "../../worker/account/live/compose";
 import { FreshRuns } from "../../worker/account/live/fresh-runs";
 import { anyProcessing, mergeDiff, replaceAll } from "../../worker/account/live/merge";
 import { nextPollDelay } from "../../worker/account/live/schedule";
+import { seal, unseal } from "../../worker/account/sealed";
 
 /** A failing upstream is polled again at most a minute later (docs/live.md). */
 const MAX_BACKOFF_MS = 60_000;
-
-import { seal, unseal } from "../../worker/account/sealed";
 
 function magnet(id: number, fields: Partial<Magnet> = {}): Magnet {
   return {

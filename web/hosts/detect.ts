@@ -84,7 +84,7 @@ function onDomain(hostname: string, domains: string[]): boolean {
 
 /**
  * Classifies one link (or magnet, or info hash) against the catalogue, when there is one.
- * @internal Exported for test/unit/hosts-detect.test.ts: one link at a time, without the text around it.
+ * @internal Exported as part of the stable API docs/links.md gives; the screens go through detectLinks.
  */
 export function detectLink(text: string, hosts?: HostsData | null): DetectedLink {
   const link = text.trim();

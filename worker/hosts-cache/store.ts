@@ -29,11 +29,8 @@ export interface HostsEntry extends HostsEntryMeta {
   body: string;
 }
 
-/**
- * The KV key of a variant.
- * @internal Exported for test/worker/edge-hosts-cache.test.ts, which plants stale entries.
- */
-export function hostsKey(variant: HostsVariant): string {
+/** The KV key of a variant. */
+function hostsKey(variant: HostsVariant): string {
   return HOSTS_CACHE_PREFIX + variant;
 }
 
