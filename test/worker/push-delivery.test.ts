@@ -61,8 +61,16 @@ async function requestsAt(url: string, n: number) {
   }, `${n} request(s) at the push service`);
 }
 
+/**
+ * Background polling has stopped and what it queued has gone out. The alarm alone does not say so:
+ * it reads null while the alarm that delivers the last event is still running.
+ */
 async function pollingStopped(stub: AccountStub): Promise<void> {
-  await waitUntil(async () => (await alarmOf(stub)) === null, "background polling to stop", { timeoutMs: 20_000 });
+  await waitUntil(
+    async () => (await alarmOf(stub)) === null && (await count(stub, "notify_outbox")) === 0,
+    "background polling to stop and its events to go out",
+    { timeoutMs: 20_000 },
+  );
 }
 
 describe("push notifications", () => {
