@@ -28,10 +28,14 @@ export interface SignedIn {
 
 /**
  * A page signed in to a sandbox account (a new one unless `key` is given), its texts in English,
- * in a fresh browser unless `browser` is given.
+ * in a fresh browser unless `browser` is given; with `clipboard`, the page may read and write the
+ * clipboard (the tests of Copy buttons).
  */
-export async function openSignedIn(options: { key?: string; browser?: BrowserContext } = {}): Promise<SignedIn> {
+export async function openSignedIn(
+  options: { key?: string; browser?: BrowserContext; clipboard?: boolean } = {},
+): Promise<SignedIn> {
   const browser = options.browser ?? (await openBrowser());
+  if (options.clipboard) await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
   const page = await browser.newPage();
   await page.addInitScript(() => localStorage.setItem("lang", "en"));
   const key = await signInWithKey(page, options.key);

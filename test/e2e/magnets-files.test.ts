@@ -34,8 +34,7 @@ describe("a ready magnet's files", () => {
   const name = `Film-${Date.now().toString(36)}`;
 
   beforeAll(async () => {
-    ({ browser, page, key } = await openSignedIn());
-    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    ({ browser, page, key } = await openSignedIn({ clipboard: true }));
     await addThroughForm(page, [sandboxMagnet("0", true, name)]);
     await magnetRow(page, name).locator(".magnet-status", { hasText: "Ready" }).waitFor({ timeout: 15_000 });
     await magnetRow(page, name).locator(".magnet-main").click();

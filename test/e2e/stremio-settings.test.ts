@@ -15,8 +15,7 @@ describe("Watch in Stremio", () => {
   let key: string;
 
   beforeAll(async () => {
-    ({ browser, page, key } = await openSignedIn());
-    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    ({ browser, page, key } = await openSignedIn({ clipboard: true }));
   });
   afterAll(async () => {
     await browser?.close();

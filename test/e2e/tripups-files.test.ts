@@ -21,8 +21,7 @@ describe("a season pack's files on a phone", () => {
 
   beforeAll(async () => {
     let key: string;
-    ({ browser, page, key } = await openSignedIn());
-    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    ({ browser, page, key } = await openSignedIn({ clipboard: true }));
     await page.setViewportSize({ width: 360, height: 800 });
     // Ready at once (hash 0…); named like a season pack, the sandbox gives it ten episodes.
     const hash = `0${randomBytes(20).toString("hex").slice(1)}`;

@@ -13,8 +13,7 @@ describe("links, shares and saved links, as a week of use found them", () => {
   let key: string;
 
   beforeAll(async () => {
-    ({ browser, page, key } = await openSignedIn());
-    await browser.grantPermissions(["clipboard-read", "clipboard-write"]);
+    ({ browser, page, key } = await openSignedIn({ clipboard: true }));
   });
   afterAll(async () => {
     await browser?.close();
