@@ -63,7 +63,9 @@ export function MagnetList(props: {
               />
             )}
           </For>
-          <Show when={props.shown.length > rowLimit()}>
+          {/* Not before the first rows are all in: the end of a screenful is near at once, and would
+              bring a hundred rows into a cold start that shows sixteen. */}
+          <Show when={rowLimit() >= FIRST_ROWS && props.shown.length > rowLimit()}>
             <MoreRows onNear={() => setRowLimit(rowLimit() + ROWS_PER_STEP)} />
           </Show>
         </ul>

@@ -22,8 +22,9 @@ const device = () => import("../offline/db");
 export async function restoreSession(): Promise<void> {
   try {
     const { getSetting, loadSnapshot } = await device();
-    setApikeySignal((await getSetting<string>("apikey")) ?? null);
-    setUser((await loadSnapshot<User>("user"))?.value ?? null);
+    const [key, account] = await Promise.all([getSetting<string>("apikey"), loadSnapshot<User>("user")]);
+    setApikeySignal(key ?? null);
+    setUser(account?.value ?? null);
     mark(apikey() !== null);
   } finally {
     setReady(true);
