@@ -100,6 +100,9 @@ async function audit(url, port, { keepStorage }) {
     cls: audits["cumulative-layout-shift"].numericValue,
     scriptKb: requests.filter(isScript).reduce((sum, request) => sum + gzipKb(request), 0),
     screens: requests.filter((request) => SIGNED_IN_SCREENS.test(request)).length,
+    // How fast this machine ran at that moment (Lighthouse's own measure; higher is faster): the
+    // machine is shared, and the throttled rows move with it.
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
@@ -136,6 +139,9 @@ function scoreRows(where, of, t) {
       target: `>= ${t.accessibility}`,
       pass: (v) => v >= t.accessibility,
       digits: 2,
+    }),
+    row(`this machine's speed (Lighthouse benchmark index, higher is faster), ${where}`, of("benchmarkIndex"), {
+      unit: "",
     }),
   ];
 }
@@ -223,7 +229,8 @@ async function waitForServiceWorker(page) {
 
 /**
  * The installed app started cold, signed in, offline: the browser restarted on its profile with
- * no network, "/" opened, and the time from the navigation's start to the first magnet row.
+ * no network, "/" opened, and the time from the navigation's start to the first magnet row painted
+ * (the last frame kept when the app was put away, web/app/last-frame.ts, or the live list).
  */
 async function coldStarts(server, key) {
   const profile = mkdtempSync(join(tmpdir(), "debrid-bench-cold-"));
@@ -240,21 +247,46 @@ async function coldStarts(server, key) {
   } finally {
     await first.close();
   }
-  const times = [];
+  const times = { shown: [], live: [], framed: 0 };
   for (let run = 0; run < COLD_STARTS; run++) {
     const context = await launchChromium({ ...options, offline: true });
     try {
       const page = await context.newPage();
+      // Painted, not only in the page: the task after the next frame's rendering. "live": the
+      // app's own rows, which answer a tap (the last frame's are inert).
       await page.addInitScript(() => {
+        const painted = (key) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => {
+              window.__cold[key] ??= performance.now();
+            };
+            channel.port2.postMessage(null);
+          });
+        window.__cold = {};
         new MutationObserver((_, observer) => {
-          if (!document.querySelector("li.magnet")) return;
-          window.__firstRow = performance.now();
+          const root = document.getElementById("root");
+          if (!root?.querySelector("li.magnet")) return;
+          if (window.__cold.framed === undefined) {
+            window.__cold.framed = root.dataset.lastFrame !== undefined;
+            painted("shown");
+          }
+          if (root.dataset.lastFrame !== undefined) return;
           observer.disconnect();
-        }).observe(document, { childList: true, subtree: true });
+          painted("live");
+        }).observe(document, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          attributeFilter: ["data-last-frame"],
+        });
       });
       await page.goto("/");
-      await page.waitForFunction(() => window.__firstRow !== undefined, undefined, { timeout: 20_000 });
-      times.push(await page.evaluate(() => window.__firstRow));
+      await page.waitForFunction(() => window.__cold.live !== undefined, undefined, { timeout: 20_000 });
+      const cold = await page.evaluate(() => window.__cold);
+      times.shown.push(cold.shown);
+      times.live.push(cold.live);
+      if (cold.framed) times.framed++;
     } finally {
       await context.close();
     }
@@ -345,16 +377,15 @@ export async function run() {
     );
     await page.close();
 
+    const cold = await coldStarts(server, key);
     rows.push(
-      row(
-        `cold start of the installed app, signed in, offline: ${MAGNETS} magnets, first row shown`,
-        await coldStarts(server, key),
-        {
-          unit: "ms",
-          target: `<= ${TARGETS.coldStartMs}`,
-          pass: (v) => v <= TARGETS.coldStartMs,
-        },
-      ),
+      row(`cold start of the installed app, signed in, offline: ${MAGNETS} magnets, first row painted`, cold.shown, {
+        unit: "ms",
+        target: `<= ${TARGETS.coldStartMs}`,
+        pass: (v) => v <= TARGETS.coldStartMs,
+      }),
+      row("cold start: the app's live list painted (answers a tap)", cold.live, { unit: "ms" }),
+      { metric: "cold starts that painted the last frame first", value: cold.framed, unit: `of ${COLD_STARTS}` },
     );
 
     const signedOut = await launchChromium({ baseURL: server.url, viewport: { width: 360, height: 800 } });

@@ -79,14 +79,19 @@ export async function sandboxStats(key: string): Promise<Record<string, unknown>
   return (await response.json()) as Record<string, unknown>;
 }
 
-/** A raw AllDebrid call to the test server (edge), for setting up or checking state outside the UI. */
+/**
+ * A raw AllDebrid call to the test server (edge), for setting up or checking state outside the UI;
+ * an array value is sent as repeated fields (`magnets[]`).
+ */
 export async function apiCall<T = unknown>(
   key: string | null,
   path: string,
-  params: Record<string, string> = {},
+  params: Record<string, string | string[]> = {},
 ): Promise<{ status: "success"; data: T } | { status: "error"; error: { code: string; message: string } }> {
   const headers: Record<string, string> = {};
   if (key) headers.Authorization = `Bearer ${key}`;
-  const response = await fetch(`${baseUrl()}${path}`, { method: "POST", headers, body: new URLSearchParams(params) });
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) for (const one of [value].flat()) body.append(name, one);
+  const response = await fetch(`${baseUrl()}${path}`, { method: "POST", headers, body });
   return (await response.json()) as { status: "success"; data: T };
 }

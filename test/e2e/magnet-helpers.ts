@@ -17,8 +17,9 @@ export function sandboxMagnet(first: string, folders = true, name = `Test ${rand
   return `magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(name)}`;
 }
 
+/** A row of the live list: not one of the last frame a restart paints before the app runs (inert). */
 export const magnetRow = (page: Page, name: string): Locator =>
-  page.locator("li.magnet", { has: page.locator(".magnet-name", { hasText: name }) });
+  page.locator("#root:not([inert]) li.magnet", { has: page.locator(".magnet-name", { hasText: name }) });
 
 /** A minimal single-file .torrent; its info-hash (hence its sandbox fate) comes from the name. */
 export function torrent(name: string): Buffer {

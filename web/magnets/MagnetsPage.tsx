@@ -10,6 +10,7 @@ import { type Magnet, magnetGroup } from "../../protocol/alldebrid";
 import { loadMagnetHashes } from "../alldebrid";
 import { ActionMenu } from "../app/ActionMenu";
 import { type Confirmation, ConfirmDialog } from "../app/ConfirmDialog";
+import { keepLastFrame } from "../app/last-frame";
 import { useMediaQuery, WIDE } from "../app/media-query";
 import { CleanedNotice } from "../caps/CleanedNotice";
 import { WaitingLine } from "../caps/WaitingLine";
@@ -93,6 +94,18 @@ export default function MagnetsScreen(): JSX.Element {
     if (!waiting) return count;
     return count ? t("countWaiting", { count, waiting }) : t("onlyWaiting", { waiting });
   };
+
+  // The next cold start paints this screen as it was left: its list, not a search or a selection.
+  keepLastFrame(
+    () =>
+      state.updatedAt !== null &&
+      !view.search &&
+      !selection.selecting() &&
+      openId() === null &&
+      !adding() &&
+      ask() === null,
+    ".magnet-list > li",
+  );
 
   useShortcuts({
     search: () => document.getElementById("magnet-search")?.focus(),

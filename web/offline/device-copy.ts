@@ -8,13 +8,14 @@ import { loadSnapshot, saveSnapshot } from "./db";
 /** Copies asked for before their store exists (primeDeviceCopy): each store's first read takes its own. */
 const primed = new Map<string, Promise<{ value: unknown; savedAt: number } | undefined>>();
 
-/** Starts reading a store's copy now, for the store about to be made (a screen's start), once. */
-export function primeDeviceCopy(key: string): void {
-  if (!primed.has(key))
-    primed.set(
-      key,
-      loadSnapshot(key).catch(() => undefined),
-    );
+/** Starts reading a store's copy now, for the store about to be made (a screen's start), once; settles when read. */
+export function primeDeviceCopy(key: string): Promise<unknown> {
+  let reading = primed.get(key);
+  if (!reading) {
+    reading = loadSnapshot(key).catch(() => undefined);
+    primed.set(key, reading);
+  }
+  return reading;
 }
 
 export interface DeviceCopy<T> {

@@ -1,0 +1,75 @@
+// The installed app's last frame: what its first screen showed when the app was last put away,
+// kept on the device so that the next cold start paints it at once, before any of the app's code
+// has loaded (web/boot/first-frame.js stamps it, inert; web/app/start.tsx replaces it with the
+// live screen in one go, once that screen has its saved state). Kept only while the screen is as
+// it opens (no search typed, nothing selected or open: the next start shows none of that), and
+// only what was on screen of it. Sign-out clears localStorage, and the frame with it.
+import { onCleanup } from "solid-js";
+import { WIDE } from "./media-query";
+
+/** The key web/boot/first-frame.js reads; the fields it checks are those of LastFrame. */
+const KEY = "lastFrame";
+
+interface LastFrame {
+  /** The address it was shown at: a start at another address paints none. */
+  path: string;
+  lang: string;
+  /** Laid out for a wide window (WIDE) or not: the other layout paints none. */
+  wide: boolean;
+  /** The build's entry script: a frame of another build paints none (its styles may be gone). */
+  build: string;
+  /** The screen's stylesheets: those index.html does not link are loaded before the frame paints. */
+  styles: string[];
+  html: string;
+}
+
+/** What a frame keeps of the screen: the rows that began on screen, none of what floats above it. */
+function trimmed(root: HTMLElement, rows: string): string {
+  const onScreen = [...root.querySelectorAll(rows)].filter((row) => row.getBoundingClientRect().top < innerHeight);
+  const copy = root.cloneNode(true) as HTMLElement;
+  for (const row of [...copy.querySelectorAll(rows)].slice(onScreen.length)) row.remove();
+  // Menus and dialogs are not part of a screen as it opens; a style attribute (a placed menu)
+  // would be refused by the CSP (style-src 'self') when the frame is parsed.
+  for (const extra of copy.querySelectorAll("[popover], dialog")) extra.remove();
+  for (const styled of copy.querySelectorAll("[style]")) styled.removeAttribute("style");
+  return copy.innerHTML;
+}
+
+function frameOf(root: HTMLElement, rows: string): LastFrame {
+  return {
+    path: location.pathname,
+    lang: document.documentElement.lang,
+    wide: window.matchMedia(WIDE).matches,
+    build: document.querySelector("script[type=module][src]")?.getAttribute("src") ?? "",
+    styles: [...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href") ?? ""),
+    html: trimmed(root, rows),
+  };
+}
+
+/**
+ * Keeps the screen as the next start's first frame each time the app is put away (hidden or
+ * closed), while `asItOpens()`; forgets the frame when it is not. `rows` selects the screen's
+ * list rows: those below the window are left out (the less a frame holds, the sooner it paints).
+ */
+export function keepLastFrame(asItOpens: () => boolean, rows: string): void {
+  const keepNow = () => {
+    const root = document.getElementById("root");
+    try {
+      if (root && asItOpens()) localStorage.setItem(KEY, JSON.stringify(frameOf(root, rows)));
+      else localStorage.removeItem(KEY);
+    } catch {
+      // Storage full or blocked: the next start simply paints no frame.
+    }
+  };
+  const whenHidden = () => {
+    if (document.visibilityState === "hidden") keepNow();
+  };
+  document.addEventListener("visibilitychange", whenHidden);
+  window.addEventListener("pagehide", keepNow);
+  // Put away on another screen, the app keeps the frame this one left: the installed app opens on
+  // this screen, and the live list replaces what changed since as it hands over.
+  onCleanup(() => {
+    document.removeEventListener("visibilitychange", whenHidden);
+    window.removeEventListener("pagehide", keepNow);
+  });
+}
