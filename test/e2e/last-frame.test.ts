@@ -14,6 +14,10 @@ interface Seen {
   /** The page could not be used while the frame showed. */
   inert: boolean;
   frameRows: number;
+  /** The frame showed the last session's connection (its chip or its line). */
+  connection: boolean;
+  /** The order the frame's sort menu showed. */
+  sort: string;
   /** Animation frames without a magnet row, after the first row showed. */
   blankFrames: number;
   /** The live screen has replaced the frame. */
@@ -23,7 +27,15 @@ interface Seen {
 /** Records, on each load of `page`, where its first row came from and every frame after it. */
 async function watchRows(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const seen = { fromFrame: false, inert: false, frameRows: 0, blankFrames: 0, live: false };
+    const seen = {
+      fromFrame: false,
+      inert: false,
+      frameRows: 0,
+      connection: false,
+      sort: "",
+      blankFrames: 0,
+      live: false,
+    };
     (window as unknown as { seen: typeof seen }).seen = seen;
     new MutationObserver((_, observer) => {
       const root = document.getElementById("root");
@@ -32,6 +44,8 @@ async function watchRows(page: Page): Promise<void> {
       seen.fromFrame = root.dataset.lastFrame !== undefined;
       seen.inert = root.inert;
       seen.frameRows = document.querySelectorAll("li.magnet").length;
+      seen.connection = root.querySelector(".connection-status, .connection") !== null;
+      seen.sort = root.querySelector<HTMLSelectElement>("#magnet-sort")?.value ?? "";
       const everyFrame = () => {
         if (!document.querySelector("li.magnet")) seen.blankFrames++;
         if (root.dataset.lastFrame === undefined && !root.inert) seen.live = true;
@@ -84,7 +98,14 @@ describe("the last frame", () => {
       expect(onScreen).toBeLessThan(20);
       await page.reload();
       const seen = await seenOn(page);
-      expect(seen).toMatchObject({ fromFrame: true, inert: true, frameRows: onScreen, blankFrames: 0 });
+      // Without the last session's connection: it was offline then, and is said anew.
+      expect(seen).toMatchObject({
+        fromFrame: true,
+        inert: true,
+        frameRows: onScreen,
+        connection: false,
+        blankFrames: 0,
+      });
       // The live list: all twenty, and a row answers a tap.
       await page.locator(".magnets-count").getByText("20 of 20").waitFor({ timeout: 10_000 });
       await page.locator("li.magnet .magnet-main").first().click();
@@ -105,10 +126,11 @@ describe("the last frame", () => {
     await page.locator(".magnets-count").getByText("1 of 20").waitFor();
     await page.reload();
     expect((await seenOn(page)).fromFrame).toBe(false);
-    // The search is not kept: the list opens whole, and is kept as the next frame.
+    // The search is not kept: the list opens whole, and is kept as the next frame, in the order chosen.
     await page.locator(".magnets-count").getByText("20 of 20").waitFor();
+    await page.locator("#magnet-sort").selectOption("name");
     await page.reload();
-    expect((await seenOn(page)).fromFrame).toBe(true);
+    expect(await seenOn(page)).toMatchObject({ fromFrame: true, sort: "name" });
   });
 
   it("paints no frame kept in another language", async () => {

@@ -23,26 +23,52 @@ interface LastFrame {
   html: string;
 }
 
-/** What a frame keeps of the screen: the rows that began on screen, none of what floats above it. */
-function trimmed(root: HTMLElement, rows: string): string {
-  const onScreen = [...root.querySelectorAll(rows)].filter((row) => row.getBoundingClientRect().top < innerHeight);
+/**
+ * Markup says what a control held when it was made, not what it holds now (the filter chosen,
+ * the sort): the copy's attributes are set from the screen's controls, one for one.
+ */
+function writeControls(screen: HTMLElement, copy: HTMLElement): void {
+  const controls = screen.querySelectorAll<HTMLInputElement | HTMLOptionElement>("input, option");
+  copy.querySelectorAll<HTMLInputElement | HTMLOptionElement>("input, option").forEach((control, i) => {
+    const shown = controls[i];
+    if (shown instanceof HTMLOptionElement) control.toggleAttribute("selected", shown.selected);
+    else if (shown?.type === "checkbox" || shown?.type === "radio") control.toggleAttribute("checked", shown.checked);
+    else if (shown) control.setAttribute("value", shown.value);
+  });
+}
+
+/**
+ * What a frame keeps of the screen: the rows on screen, none of what floats above it. Null when
+ * the rows have no place on screen to measure (a page being closed has none left).
+ */
+function trimmed(root: HTMLElement, rows: string): string | null {
+  const all = [...root.querySelectorAll(rows)];
+  const onScreen = all.filter((row) => {
+    const { top, bottom } = row.getBoundingClientRect();
+    return bottom > 0 && top < innerHeight;
+  }).length;
+  if (all.length > 0 && onScreen === 0) return null;
   const copy = root.cloneNode(true) as HTMLElement;
-  for (const row of [...copy.querySelectorAll(rows)].slice(onScreen.length)) row.remove();
-  // Menus and dialogs are not part of a screen as it opens; a style attribute (a placed menu)
-  // would be refused by the CSP (style-src 'self') when the frame is parsed.
-  for (const extra of copy.querySelectorAll("[popover], dialog")) extra.remove();
+  writeControls(root, copy);
+  for (const row of [...copy.querySelectorAll(rows)].slice(onScreen)) row.remove();
+  // Menus and dialogs are not part of a screen as it opens, nor what says how things stand at
+  // this moment (data-not-in-frame: the connection, "retrying in 3 s"), which a restart would show
+  // frozen; a style attribute (a placed menu) would be refused by the CSP (style-src 'self').
+  for (const extra of copy.querySelectorAll("[popover], dialog, [data-not-in-frame]")) extra.remove();
   for (const styled of copy.querySelectorAll("[style]")) styled.removeAttribute("style");
   return copy.innerHTML;
 }
 
-function frameOf(root: HTMLElement, rows: string): LastFrame {
+function frameOf(root: HTMLElement, rows: string): LastFrame | null {
+  const html = trimmed(root, rows);
+  if (html === null) return null;
   return {
     path: location.pathname,
     lang: document.documentElement.lang,
     wide: window.matchMedia(WIDE).matches,
     build: document.querySelector("script[type=module][src]")?.getAttribute("src") ?? "",
     styles: [...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href") ?? ""),
-    html: trimmed(root, rows),
+    html,
   };
 }
 
@@ -55,8 +81,12 @@ export function keepLastFrame(asItOpens: () => boolean, rows: string): void {
   const keepNow = () => {
     const root = document.getElementById("root");
     try {
-      if (root && asItOpens()) localStorage.setItem(KEY, JSON.stringify(frameOf(root, rows)));
-      else localStorage.removeItem(KEY);
+      if (!root || !asItOpens()) localStorage.removeItem(KEY);
+      else {
+        // Where the screen cannot be measured, the frame kept when it was hidden stays.
+        const frame = frameOf(root, rows);
+        if (frame) localStorage.setItem(KEY, JSON.stringify(frame));
+      }
     } catch {
       // Storage full or blocked: the next start simply paints no frame.
     }

@@ -1,7 +1,8 @@
 // How fresh the list is. In the screen's title row, always the same small size: a dot and one
 // word (live, connecting, connection lost, polling, offline, stopped). Under it, only when the
 // list is not live: when it retries, the age of what is shown, why it stopped, and Retry (or,
-// for a key AllDebrid no longer takes, Sign in again).
+// for a key AllDebrid no longer takes, Sign in again). Neither is kept in the last frame a restart
+// paints (data-not-in-frame, web/app/last-frame.ts): it would show the last session's connection.
 import { createSignal, type JSX, onCleanup, Show } from "solid-js";
 import { ErrorLine } from "../app/ErrorLine";
 import { codeText, needsSignIn } from "../i18n/errors";
@@ -28,7 +29,7 @@ export function ConnectionStatus(): JSX.Element {
     }
   };
   return (
-    <p class="connection-status" data-status={state.live.status}>
+    <p class="connection-status" data-status={state.live.status} data-not-in-frame>
       <span class="connection-dot" aria-hidden="true" />
       <span role="status">{word()}</span>
     </p>
@@ -51,7 +52,7 @@ export function ConnectionDetail(): JSX.Element {
   };
   return (
     <Show when={troubled() || state.serverNotice}>
-      <div class="connection">
+      <div class="connection" data-not-in-frame>
         <Show when={detail()}>
           <p class="muted">{detail()}</p>
         </Show>
