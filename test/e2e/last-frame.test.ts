@@ -133,6 +133,20 @@ describe("the last frame", () => {
     expect(await seenOn(page)).toMatchObject({ fromFrame: true, sort: "name" });
   });
 
+  it("paints no damaged frame, and starts as without one", async () => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    // Damaged as the page starts, before the boot scripts read it (this page is not used after this test).
+    await page.addInitScript(() => {
+      const kept = JSON.parse(localStorage.getItem("lastFrame") ?? "{}");
+      localStorage.setItem("lastFrame", JSON.stringify({ ...kept, styles: "damaged", html: 5 }));
+    });
+    await page.reload();
+    expect((await seenOn(page)).fromFrame).toBe(false);
+    await page.locator(".magnets-count").getByText("20 of 20").waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it("paints no frame kept in another language", async () => {
     const french = await browser.newPage();
     await french.addInitScript(() => localStorage.setItem("lang", "fr"));

@@ -24,7 +24,8 @@
   }
   const entry = document.querySelector("script[type=module][src]");
   if (
-    !last ||
+    !Array.isArray(last?.styles) ||
+    typeof last.html !== "string" ||
     last.path !== location.pathname ||
     last.lang !== html.lang ||
     last.wide !== matchMedia("(min-width: 900px)").matches ||
