@@ -66,11 +66,12 @@ const seenOn = async (page: Page): Promise<Seen> => {
 describe("the last frame", () => {
   let browser: BrowserContext;
   let page: Page;
+  let key: string;
   const names = Array.from({ length: 20 }, (_, i) => `Frame film ${String(i + 1).padStart(2, "0")}`);
 
   beforeAll(async () => {
     browser = await openBrowser();
-    const key = newSandboxKey();
+    key = newSandboxKey();
     await apiCall(key, "/v4.1/magnet/upload", { "magnets[]": names.map((name) => sandboxMagnet("0", false, name)) });
     ({ page } = await openSignedIn({ key, browser }));
     await page.locator(".magnets-count").getByText("20 of 20").waitFor({ timeout: 20_000 });
@@ -110,6 +111,8 @@ describe("the last frame", () => {
       await page.locator(".magnets-count").getByText("20 of 20").waitFor({ timeout: 10_000 });
       await page.locator("li.magnet .magnet-main").first().click();
       await expect(page.locator("li.magnet .magnet-main").first().getAttribute("aria-expanded")).resolves.toBe("true");
+      // The apikey is in no frame kept on the device.
+      expect(await page.evaluate(() => localStorage.getItem("lastFrame"))).not.toContain(key);
       // Nothing in the frame was refused by the CSP (a style attribute would be).
       expect(refused.filter((text) => text.includes("Content Security Policy"))).toEqual([]);
     } finally {
