@@ -3,7 +3,7 @@
 // the update prompt. Screens other than sign-in
 // and share need a session; without one the user is sent to /signin. A new-location check that
 // starts mid-session takes the screen.
-import { A, Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
+import { Router, type RouteSectionProps, useLocation, useNavigate } from "@solidjs/router";
 import { createEffect, type JSX, lazy, Show } from "solid-js";
 import { OutboxChips } from "../offline/OutboxChips";
 import { nowPlaying } from "../play/now-playing";
@@ -79,13 +79,19 @@ function Shell(props: RouteSectionProps): JSX.Element {
   );
 }
 
-/** A destination of the navigation; the one the user is on is marked (aria-current, .active), Settings also for its outbox. */
+/**
+ * A destination of the navigation; the one the user is on is marked (aria-current, .active),
+ * Settings also for its outbox. A plain link, which the router follows like any other: its <A>
+ * resolved and matched each tab's address through several computations, a cost at every start.
+ */
 function Tab(props: { href: string; end?: boolean; icon: IconName; label: string }): JSX.Element {
+  const location = useLocation();
+  const here = () => location.pathname === props.href || (!props.end && location.pathname.startsWith(`${props.href}/`));
   return (
-    <A href={props.href} end={props.end}>
+    <a href={props.href} classList={{ active: here() }} aria-current={here() ? "page" : undefined}>
       <Icon name={props.icon} />
       <span class="tab-label">{props.label}</span>
-    </A>
+    </a>
   );
 }
 
