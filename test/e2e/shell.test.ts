@@ -66,13 +66,16 @@ describe("the app shell", () => {
     expect(Math.max(...wide.map((box) => box.right))).toBeLessThan(120);
   });
 
-  it("marks where the user is in the navigation, Settings and its outbox included", async () => {
+  it("marks where the user is in the navigation, Settings and its outbox included, and moves without a reload", async () => {
     const { page } = await openSignedIn({ browser });
     const current = () => page.locator(".tabbar [aria-current=page]").textContent();
     expect(await current()).toBe("Magnets");
+    // A tab moves within the app: the page is not loaded again.
+    await page.evaluate(() => Object.assign(window, { stillHere: true }));
     await page.getByRole("link", { name: "Settings" }).click();
     await page.waitForURL("**/settings");
     expect(await current()).toBe("Settings");
+    expect(await page.evaluate(() => "stillHere" in window)).toBe(true);
     await page.goto("/settings/outbox");
     await page.getByRole("heading", { name: "Outbox" }).waitFor();
     expect(await page.locator(".tabbar a.active").textContent()).toBe("Settings");
