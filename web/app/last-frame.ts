@@ -14,7 +14,8 @@ interface LastFrame {
   /** The address it was shown at: a start at another address paints none. */
   path: string;
   lang: string;
-  /** Laid out for a wide window (WIDE) or not: the other layout paints none. */
+  /** The media query the app lays screens out by (WIDE), and whether it matched: the other layout paints none. */
+  layout: string;
   wide: boolean;
   /** The build's entry script: a frame of another build paints none (its styles may be gone). */
   build: string;
@@ -65,6 +66,7 @@ function frameOf(root: HTMLElement, rows: string): LastFrame | null {
   return {
     path: location.pathname,
     lang: document.documentElement.lang,
+    layout: WIDE,
     wide: window.matchMedia(WIDE).matches,
     build: document.querySelector("script[type=module][src]")?.getAttribute("src") ?? "",
     styles: [...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href") ?? ""),

@@ -13,6 +13,7 @@ import { refreshUser } from "../session/signin";
 import { App } from "./App";
 import { afterLoad } from "./after-load";
 import { preloadScreen } from "./routes";
+import { waitAtMost } from "./wait-at-most";
 
 /**
  * Making a number or date format loads the language's formatting data, which takes a phone tens
@@ -65,12 +66,10 @@ export function startApp(): void {
   const shown =
     root.dataset.lastFrame === undefined
       ? Promise.resolve(show())
-      : Promise.race([Promise.all([restored, screen]), delay(LAST_FRAME_WAIT_MS)]).then(show, show);
+      : waitAtMost(Promise.all([restored, screen]), LAST_FRAME_WAIT_MS).then(show, show);
   void Promise.all([shown, restored]).then(() => {
     startOutbox();
     void refreshUser();
     afterLoad(() => void import("../notifications").then(({ startNotifications }) => startNotifications()));
   });
 }
-
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -28,7 +28,8 @@
     typeof last.html !== "string" ||
     last.path !== location.pathname ||
     last.lang !== html.lang ||
-    last.wide !== matchMedia("(min-width: 900px)").matches ||
+    typeof last.layout !== "string" ||
+    last.wide !== matchMedia(last.layout).matches ||
     last.build !== entry?.getAttribute("src")
   )
     return;

@@ -2,6 +2,7 @@
 // actions taken offline, shares waiting to be read, and settings. Shared by the pages and the
 // service worker; signing out deletes the whole database.
 import { deleteDB, type IDBPDatabase, openDB, wrap } from "idb";
+import { waitAtMost } from "../app/wait-at-most";
 import { DB_NAME } from "./db-name";
 import type { DebridDB } from "./schema";
 
@@ -103,7 +104,7 @@ export async function wipeDevice(): Promise<void> {
   opening = undefined;
   database.close();
   const deleted = deleteDB(DB_NAME);
-  await Promise.race([deleted, new Promise((resolve) => setTimeout(resolve, 2000))]);
+  await waitAtMost(deleted, 2000);
   // The service worker imports this module too, and has no localStorage.
   (globalThis as { localStorage?: { clear(): void } }).localStorage?.clear();
 }

@@ -6,6 +6,7 @@
 // screen needs neither before a key is there).
 import { createSignal } from "solid-js";
 import type { User } from "../../protocol/alldebrid";
+import { waitAtMost } from "../app/wait-at-most";
 import { rememberSandboxKey } from "./sandbox-account";
 
 const [apikey, setApikeySignal] = createSignal<string | null>(null);
@@ -57,7 +58,7 @@ export async function signOut(): Promise<void> {
   // This device stops getting the account's notifications (told with the key, before it goes).
   if (key) {
     const { leave } = await import("../notifications/device-push");
-    await Promise.race([leave(key), new Promise((resolve) => setTimeout(resolve, 3000))]);
+    await waitAtMost(leave(key), 3000);
   }
   setApikeySignal(null);
   setUser(null);
