@@ -48,7 +48,9 @@ async function watchRows(page: Page): Promise<void> {
       seen.sort = root.querySelector<HTMLSelectElement>("#magnet-sort")?.value ?? "";
       const everyFrame = () => {
         if (!document.querySelector("li.magnet")) seen.blankFrames++;
-        if (root.dataset.lastFrame === undefined && !root.inert) seen.live = true;
+        // The live app takes the frame's place as #root of its own (web/app/start.tsx).
+        const now = document.getElementById("root");
+        if (now && now.dataset.lastFrame === undefined && !now.inert) seen.live = true;
         requestAnimationFrame(everyFrame);
       };
       requestAnimationFrame(everyFrame);

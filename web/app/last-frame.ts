@@ -1,7 +1,7 @@
 // The installed app's last frame: what its first screen showed when the app was last put away,
 // kept on the device so that the next cold start paints it at once, before any of the app's code
 // has loaded (web/boot/first-frame.js stamps it, inert; web/app/start.tsx replaces it with the
-// live screen in one go, once that screen has its saved state). Kept only while the screen is as
+// live screen in one go, once that screen shows its list as the frame did). Kept only while the screen is as
 // it opens (no search typed, nothing selected or open: the next start shows none of that), and
 // only what was on screen of it. Sign-out clears localStorage, and the frame with it.
 import { onCleanup } from "solid-js";
@@ -21,6 +21,8 @@ interface LastFrame {
   build: string;
   /** The screen's stylesheets: those index.html does not link are loaded before the frame paints. */
   styles: string[];
+  /** What selects the list's rows: the live screen takes the frame's place once it shows its own (start.tsx). */
+  rows: string;
   html: string;
 }
 
@@ -70,6 +72,7 @@ function frameOf(root: HTMLElement, rows: string): LastFrame | null {
     wide: window.matchMedia(WIDE).matches,
     build: document.querySelector("script[type=module][src]")?.getAttribute("src") ?? "",
     styles: [...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href") ?? ""),
+    rows,
     html,
   };
 }

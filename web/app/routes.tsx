@@ -19,12 +19,10 @@ const screens = {
 
 export const routes: RouteDefinition[] = Object.entries(screens).map(([path, component]) => ({ path, component }));
 
-/**
- * Starts loading the screen at `path` (and, for the magnets, the device's copy of the list);
- * settles once the screen can render as it was left.
- */
-export function preloadScreen(path: string): Promise<unknown> {
+/** Starts loading the screen at `path` and, for the magnets, the device's copy of the list. */
+export function preloadScreen(path: string): void {
   const screen = screens[path as keyof typeof screens];
-  if (!screen) return Promise.resolve();
-  return Promise.all([screen.preload(), path === "/" ? primeDeviceCopy("magnets") : undefined]);
+  if (!screen) return;
+  void screen.preload();
+  if (path === "/") primeDeviceCopy("magnets");
 }

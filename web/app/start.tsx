@@ -1,8 +1,8 @@
 // The app: the shell, the router and every screen (each loaded with its route), for a device
 // with a session, for a share (which waits for a sign-in), or once a stranger has signed in.
 // It restores the session from IndexedDB and renders at once (screens show their last known
-// state; over the last frame a restart painted, once the screen can take its place), then starts
-// the outbox and refreshes the account; what can wait waits for the load.
+// state; over the last frame a restart painted, off the page until it can take its place), then
+// starts the outbox and refreshes the account; what can wait waits for the load.
 import { render } from "solid-js/web";
 import { lang } from "../i18n";
 import { formatShortDate } from "../i18n/format";
@@ -40,33 +40,59 @@ function warmFormats(): void {
 /** A last frame waits this long at most for the live screen; past it, the app shows what it has. */
 const LAST_FRAME_WAIT_MS = 1000;
 
+/** Settles once `root` holds an element `selector` matches (it may be off the page); stops watching at `stop`. */
+function shows(root: HTMLElement, selector: string, stop: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (root.querySelector(selector)) resolve();
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { childList: true, subtree: true });
+    check();
+    stop.addEventListener("abort", () => observer.disconnect());
+  });
+}
+
 /**
- * Renders the app into #root, at the address the page has now. Over a last frame (web/boot/first-frame.js),
- * once the session and the screen's saved state are read: the live screen then replaces the
- * frame in one go, already showing what the frame showed, rather than blank for a moment.
+ * Over a last frame (web/boot/first-frame.js), the live app is drawn off the page: the shell once
+ * the session is read, the screen when its code is in, its list when the device's copy is
+ * (web/offline/device-copy.ts), each in a task of its own rather than all in one long one that a
+ * tap would wait for. It takes the frame's place once it shows rows where the frame did, in one
+ * go, never blank for a moment; or after a second at most, with what it has.
+ */
+async function handOver(frame: HTMLElement, restored: Promise<unknown>): Promise<void> {
+  const deadline = performance.now() + LAST_FRAME_WAIT_MS;
+  const rows = frame.dataset.lastFrame;
+  const live = frame.cloneNode(false) as HTMLElement;
+  live.inert = false;
+  delete live.dataset.lastFrame;
+  await waitAtMost(restored, LAST_FRAME_WAIT_MS);
+  render(() => <App />, live);
+  if (rows && frame.querySelector(rows)) {
+    const watching = new AbortController();
+    await waitAtMost(shows(live, rows, watching.signal), Math.max(0, deadline - performance.now()));
+    watching.abort();
+  }
+  frame.replaceWith(live);
+}
+
+/**
+ * Renders the app into #root, at the address the page has now; over a last frame, off the page
+ * until it can take the frame's place (handOver).
  */
 export function startApp(): void {
   const root = document.getElementById("root");
   if (!root) return;
   const restored = restoreSession();
-  let screen: Promise<unknown> = Promise.resolve();
   // A device with a session opens its screen: it loads beside the shell, not after it.
   if (document.documentElement.dataset.session !== undefined) {
-    screen = preloadScreen(location.pathname);
+    preloadScreen(location.pathname);
     warmFormats();
   }
   // Files opened with the installed app come through launchQueue, where there is one.
   if ("launchQueue" in window) void import("../share/incoming").then(({ listenForLaunches }) => listenForLaunches());
-  const show = () => {
-    root.replaceChildren();
-    root.inert = false;
-    delete root.dataset.lastFrame;
-    render(() => <App />, root);
-  };
   const shown =
-    root.dataset.lastFrame === undefined
-      ? Promise.resolve(show())
-      : waitAtMost(Promise.all([restored, screen]), LAST_FRAME_WAIT_MS).then(show, show);
+    root.dataset.lastFrame === undefined ? Promise.resolve(render(() => <App />, root)) : handOver(root, restored);
   void Promise.all([shown, restored]).then(() => {
     startOutbox();
     void refreshUser();

@@ -26,6 +26,7 @@
   if (
     !Array.isArray(last?.styles) ||
     typeof last.html !== "string" ||
+    typeof last.rows !== "string" ||
     last.path !== location.pathname ||
     last.lang !== html.lang ||
     typeof last.layout !== "string" ||
@@ -37,7 +38,8 @@
     if (root.firstChild) return;
     root.innerHTML = last.html;
     root.inert = true;
-    root.dataset.lastFrame = "";
+    // What selects its rows, for the live screen to show its own before it takes the frame's place.
+    root.dataset.lastFrame = last.rows;
   };
   const linked = [...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.getAttribute("href"));
   const missing = last.styles.filter((href) => !linked.includes(href));

@@ -1,5 +1,5 @@
-// The magnets shown, as rows, after the magnets still waiting in the outbox: a screenful at once,
-// forty a frame later, a hundred more each time the end of the list comes near the screen
+// The magnets shown, as rows, after the magnets still waiting in the outbox: a screenful at once
+// (a task after a list that has just come), forty a frame later, a hundred more each time the end of the list comes near the screen
 // (MoreRows); or why there are none: still loading, nothing yet, or nothing matches. The shell's
 // "Skip to the magnets list" lands here.
 import { createEffect, createMemo, createSignal, For, type JSX, Show } from "solid-js";
@@ -30,18 +30,23 @@ export function MagnetList(props: {
   onRestart: (magnet: Magnet) => void;
   onCancelPending: (pending: PendingAdd) => void;
 }): JSX.Element {
-  // A screenful first, so the list shows sooner; the rest of the first rows a frame later.
-  const [rowLimit, setRowLimit] = createSignal(FIRST_SCREEN_ROWS);
+  // A screenful first, so the list shows sooner; the rest of the first rows a frame later. A list
+  // that has just come (the device's copy, at a start) shows its first rows a task after it came:
+  // sorting a thousand magnets is a task's worth of work already, and a tap waits for a long one.
+  const [rowLimit, setRowLimit] = createSignal(props.shown.length ? FIRST_SCREEN_ROWS : 0);
   createEffect(() => {
-    if (props.shown.length > 0 && rowLimit() < FIRST_ROWS) {
-      requestAnimationFrame(() => setRowLimit((limit) => Math.max(limit, FIRST_ROWS)));
-    }
+    if (props.shown.length === 0) return;
+    if (rowLimit() === 0) setTimeout(() => setRowLimit((limit) => Math.max(limit, FIRST_SCREEN_ROWS)));
+    else if (rowLimit() < FIRST_ROWS) requestAnimationFrame(() => setRowLimit((limit) => Math.max(limit, FIRST_ROWS)));
   });
   const rendered = createMemo(() => props.shown.slice(0, rowLimit()));
-  const none = () => (props.total === null ? t("loading") : props.total ? t("noMatch") : t("empty"));
+  const none = () => {
+    if (props.total === null || props.shown.length) return t("loading");
+    return props.total ? t("noMatch") : t("empty");
+  };
   return (
     <section id={MAGNET_LIST_ID} class="magnet-list-area" tabindex="-1" aria-label={t("listLabel")}>
-      <Show when={props.shown.length || props.pending.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
+      <Show when={rendered().length || props.pending.length} fallback={<p class="magnets-empty muted">{none()}</p>}>
         <ul class="magnet-list">
           <For each={props.pending}>
             {(pending) => <PendingRow pending={pending} onCancel={() => props.onCancelPending(pending)} />}

@@ -8,14 +8,20 @@ import { loadSnapshot, saveSnapshot } from "./db";
 /** Copies asked for before their store exists (primeDeviceCopy): each store's first read takes its own. */
 const primed = new Map<string, Promise<{ value: unknown; savedAt: number } | undefined>>();
 
-/** Starts reading a store's copy now, for the store about to be made (a screen's start), once; settles when read. */
-export function primeDeviceCopy(key: string): Promise<unknown> {
-  let reading = primed.get(key);
-  if (!reading) {
-    reading = loadSnapshot(key).catch(() => undefined);
-    primed.set(key, reading);
-  }
-  return reading;
+/** Starts reading a store's copy now, for the store about to be made (a screen's start), once. */
+export function primeDeviceCopy(key: string): void {
+  if (primed.has(key)) return;
+  const reading = loadSnapshot(key).catch(() => undefined);
+  primed.set(key, reading);
+}
+
+/**
+ * A copy read ahead is handed over a task later, as one read now would be: the store that asks
+ * is made as its screen renders, and showing a thousand magnets is a task's worth of work of its
+ * own, not more of the render's.
+ */
+function aTaskLater<T>(read: Promise<T>): Promise<T> {
+  return read.then((value) => new Promise((resolve) => setTimeout(() => resolve(value))));
 }
 
 export interface DeviceCopy<T> {
@@ -53,7 +59,7 @@ export function deviceCopy<T>(key: string, current: () => T, delayMs = 1_000): D
     read: () => {
       const early = primed.get(key) as Promise<{ value: T; savedAt: number } | undefined> | undefined;
       primed.delete(key);
-      return early ?? loadSnapshot<T>(key).catch(() => undefined);
+      return early ? aTaskLater(early) : loadSnapshot<T>(key).catch(() => undefined);
     },
     save,
     saveSoon: () => {
