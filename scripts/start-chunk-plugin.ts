@@ -1,9 +1,10 @@
-// The build's chunks for a signed-in start (docs/app.md, "Start-up"): the app (web/app/start.tsx)
-// and the screen it opens on (the magnets list), with all they import, come in one file, not in
-// the thirty small chunks that sharing them with the other screens makes. Each file is a trip
-// through the service worker at a cold start. What a stranger's page may load (the sign-in screen
-// and whatever it imports, at once or later) stays out, in the chunks both share, so a stranger
-// never loads the app's code.
+// The build's chunks for a start (docs/app.md, "Start-up"): the app (web/app/start.tsx) and the
+// screen it opens on (the magnets list), with all they import, come in one file, not in the thirty
+// small chunks that sharing them with the other screens makes. Each file is a trip through the
+// service worker at a cold start, and a link the import's preload adds on the main thread. What a
+// stranger's page may load (the sign-in screen and whatever it imports, at once or later) stays
+// out, so a stranger never loads the app's code; what both a stranger's first load and the app's
+// start run (Solid, the strings, the API client...) is one shared file, not eight.
 import { join } from "node:path";
 import type { Plugin } from "vite";
 
@@ -31,6 +32,7 @@ function reach(graph: Graph, id: string, into: Set<string>, lazy: boolean, stop?
 export function startChunk(): Plugin {
   let root = "";
   let start = new Set<string>();
+  let shared = new Set<string>();
   return {
     name: "debrid-start-chunk",
     apply: "build",
@@ -43,7 +45,10 @@ export function startChunk(): Plugin {
           output: {
             codeSplitting: {
               // Only the start's own modules: what they share with a stranger's page stays where it is.
-              groups: [{ name: "app", test: (id: string) => start.has(id), includeDependenciesRecursively: false }],
+              groups: [
+                { name: "app", test: (id: string) => start.has(id), includeDependenciesRecursively: false },
+                { name: "shared", test: (id: string) => shared.has(id), includeDependenciesRecursively: false },
+              ],
             },
           },
         },
@@ -54,6 +59,8 @@ export function startChunk(): Plugin {
       const started = new Set<string>();
       for (const entry of START) reach(this, join(root, entry), started, false);
       start = new Set([...started].filter((id) => !stranger.has(id)));
+      const strangerFirst = reach(this, join(root, STRANGER), new Set(), false, join(root, HAND_OVER));
+      shared = new Set([...started].filter((id) => strangerFirst.has(id)));
     },
   };
 }
