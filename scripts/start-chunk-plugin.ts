@@ -10,6 +10,8 @@ import type { Plugin } from "vite";
 
 /** The modules a signed-in start runs, from web/ (the build's root). */
 const START = ["app/start.tsx", "magnets/MagnetsPage.tsx"];
+/** The page's entry (web/main.tsx). */
+const ENTRY = "main.tsx";
 /** A stranger's page, and where it hands over to the app once signed in (not its own code). */
 const STRANGER = "signin/signed-out.tsx";
 const HAND_OVER = "app/start.tsx";
@@ -60,7 +62,10 @@ export function startChunk(): Plugin {
       for (const entry of START) reach(this, join(root, entry), started, false);
       start = new Set([...started].filter((id) => !stranger.has(id)));
       const strangerFirst = reach(this, join(root, STRANGER), new Set(), false, join(root, HAND_OVER));
-      shared = new Set([...started].filter((id) => strangerFirst.has(id)));
+      // What the entry runs itself (the import preload helper) stays in it: grouped, it would make
+      // the entry import the shared file, which the page would then fetch before its first paint.
+      const entry = reach(this, join(root, ENTRY), new Set(), false);
+      shared = new Set([...started].filter((id) => strangerFirst.has(id) && !entry.has(id)));
     },
   };
 }
