@@ -1,6 +1,6 @@
 // Sign-in by PIN: the code shown large, a button that opens AllDebrid's PIN page (on a phone,
 // the way to approve it from the phone itself), a QR code of that page for another device
-// (second, behind a disclosure, on a phone), the time left. The code is checked every 1.5 s and
+// (second, behind a disclosure, on a phone, and drawn once opened), the time left. The code is checked every 1.5 s and
 // whenever the app comes back to the front (web/session/pin.ts). Every line has its room before
 // the code arrives: nothing moves.
 import { createSignal, onCleanup, onMount, Show } from "solid-js";
@@ -26,6 +26,9 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
   const pin = () => (encoder() === undefined ? null : state.pin);
   const error = () => state.error;
   const phone = useMediaQuery(PHONE);
+  // On a phone the QR code is drawn once asked for: most never open it, and encoding one is the
+  // longest task of a stranger's first load there.
+  const [asked, setAsked] = createSignal(false);
   const secondsLeft = () => Math.max(0, (state.expiresAt - state.now) / 1000);
 
   /** Back from AllDebrid's page (another tab, another app): look at once. */
@@ -99,9 +102,9 @@ export function PinSignIn(props: { onApikey: (key: string) => Promise<void> }) {
         <p class="muted small">{t("qrHint")}</p>
       </div>
       {/* A phone: the QR code second, behind a disclosure, for another device. */}
-      <details class="pin-qr-later">
+      <details class="pin-qr-later" onToggle={(event) => setAsked(event.currentTarget.open)}>
         <summary>{t("qrOther")}</summary>
-        {qr(phone())}
+        {qr(phone() && asked())}
       </details>
     </section>
   );
