@@ -1,7 +1,7 @@
 // The installed app's last frame (web/app/last-frame.ts, web/boot/first-frame.js): a restart
 // paints the magnets screen as it was left before any of the app's code runs, and the live
 // screen takes its place with no blank frame between; a frame that would show something else
-// (a search, another language) is not painted.
+// (a search, a magnet opened by its address, another language) is not painted.
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openBrowser } from "./browser";
@@ -136,6 +136,15 @@ describe("the last frame", () => {
     await page.locator("#magnet-sort").selectOption("name");
     await page.reload();
     expect(await seenOn(page)).toMatchObject({ fromFrame: true, sort: "name" });
+
+    // A notification's address opens one magnet, not the list as it opens: no frame, and the magnet opens.
+    const nameId = (await page.locator("li.magnet .magnet-name").last().getAttribute("id")) ?? "";
+    const id = nameId.match(/^magnet-(\d+)-name$/)?.[1];
+    expect(id).toBeDefined();
+    await page.goto(`/?magnet=${id}`);
+    expect((await seenOn(page)).fromFrame).toBe(false);
+    const opened = page.locator("li.magnet", { has: page.locator(`#${nameId}`) }).locator(".magnet-main");
+    await expect.poll(() => opened.getAttribute("aria-expanded")).toBe("true");
   });
 
   it("paints no damaged frame, and starts as without one", async () => {

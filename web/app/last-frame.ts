@@ -11,7 +11,7 @@ import { WIDE } from "./media-query";
 const KEY = "lastFrame";
 
 interface LastFrame {
-  /** The address it was shown at: a start at another address paints none. */
+  /** The address it was shown at, query and all: a start at another (a notification's /?magnet=) paints none. */
   path: string;
   lang: string;
   /** The media query the app lays screens out by (WIDE), and whether it matched: the other layout paints none. */
@@ -66,7 +66,7 @@ function frameOf(root: HTMLElement, rows: string): LastFrame | null {
   const html = trimmed(root, rows);
   if (html === null) return null;
   return {
-    path: location.pathname,
+    path: location.pathname + location.search,
     lang: document.documentElement.lang,
     layout: WIDE,
     wide: window.matchMedia(WIDE).matches,

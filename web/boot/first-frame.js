@@ -27,7 +27,7 @@
     !Array.isArray(last?.styles) ||
     typeof last.html !== "string" ||
     typeof last.rows !== "string" ||
-    last.path !== location.pathname ||
+    last.path !== location.pathname + location.search ||
     last.lang !== html.lang ||
     typeof last.layout !== "string" ||
     last.wide !== matchMedia(last.layout).matches ||

@@ -3,5 +3,5 @@
 // stops with the hash to put here when either file changes (scripts/first-frame-plugin.ts).
 export const INLINE_SCRIPT_HASHES: readonly string[] = [
   "'sha256-CGFbMTBsUKEhU9rOStiIw03H6JydyNFJrb3IqCjunqE='",
-  "'sha256-/XyO5mOd9/1DV1AA2Pwfkcj/i8XHtvzJi8c+4Z+W4q4='",
+  "'sha256-XuHH/MbUgYkSMMGWlq0XjXXfpfzdU0JY5wx3cC0YNFc='",
 ];
