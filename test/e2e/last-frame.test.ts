@@ -16,6 +16,9 @@ interface Seen {
   frameRows: number;
   /** The frame showed the last session's connection (its chip or its line). */
   connection: boolean;
+  /** Where the title row's "More actions" button was in the frame, and in the live screen's first frame (x, px). */
+  menuX: number;
+  liveMenuX: number;
   /** The order the frame's sort menu showed. */
   sort: string;
   /** Animation frames without a magnet row, after the first row showed. */
@@ -32,10 +35,14 @@ async function watchRows(page: Page): Promise<void> {
       inert: false,
       frameRows: 0,
       connection: false,
+      menuX: 0,
+      liveMenuX: 0,
       sort: "",
       blankFrames: 0,
       live: false,
     };
+    const menuX = (root: HTMLElement) =>
+      root.querySelector(".magnets-header .menu-button")?.getBoundingClientRect().x ?? Number.NaN;
     (window as unknown as { seen: typeof seen }).seen = seen;
     new MutationObserver((_, observer) => {
       const root = document.getElementById("root");
@@ -44,13 +51,19 @@ async function watchRows(page: Page): Promise<void> {
       seen.fromFrame = root.dataset.lastFrame !== undefined;
       seen.inert = root.inert;
       seen.frameRows = document.querySelectorAll("li.magnet").length;
-      seen.connection = root.querySelector(".connection-status, .connection") !== null;
+      seen.connection = [...root.querySelectorAll(".connection-status, .connection")].some((shown) =>
+        shown.checkVisibility({ visibilityProperty: true }),
+      );
+      seen.menuX = menuX(root);
       seen.sort = root.querySelector<HTMLSelectElement>("#magnet-sort")?.value ?? "";
       const everyFrame = () => {
         if (!document.querySelector("li.magnet")) seen.blankFrames++;
         // The live app takes the frame's place as #root of its own (web/app/start.tsx).
         const now = document.getElementById("root");
-        if (now && now.dataset.lastFrame === undefined && !now.inert) seen.live = true;
+        if (now && now.dataset.lastFrame === undefined && !now.inert && !seen.live) {
+          seen.live = true;
+          seen.liveMenuX = menuX(now);
+        }
         requestAnimationFrame(everyFrame);
       };
       requestAnimationFrame(everyFrame);
@@ -101,7 +114,8 @@ describe("the last frame", () => {
       expect(onScreen).toBeLessThan(20);
       await page.reload();
       const seen = await seenOn(page);
-      // Without the last session's connection: it was offline then, and is said anew.
+      // Without the last session's connection: it was offline then, and is said anew. Its chip
+      // keeps its room, so the title row's buttons stay where they are at the hand-over.
       expect(seen).toMatchObject({
         fromFrame: true,
         inert: true,
@@ -109,6 +123,8 @@ describe("the last frame", () => {
         connection: false,
         blankFrames: 0,
       });
+      expect(seen.menuX).toBeGreaterThan(0);
+      expect(seen.liveMenuX).toBe(seen.menuX);
       // The live list: all twenty, and a row answers a tap.
       await page.locator(".magnets-count").getByText("20 of 20").waitFor({ timeout: 10_000 });
       await page.locator("li.magnet .magnet-main").first().click();

@@ -56,8 +56,12 @@ function trimmed(root: HTMLElement, rows: string): string | null {
   for (const row of [...copy.querySelectorAll(rows)].slice(onScreen)) row.remove();
   // Menus and dialogs are not part of a screen as it opens, nor what says how things stand at
   // this moment (data-not-in-frame: the connection, "retrying in 3 s"), which a restart would show
-  // frozen; a style attribute (a placed menu) would be refused by the CSP (style-src 'self').
-  for (const extra of copy.querySelectorAll("[popover], dialog, [data-not-in-frame]")) extra.remove();
+  // frozen: left out, or hidden where it keeps its room (="room", app.css), so nothing moves when
+  // the live screen takes the frame's place. A style attribute (a placed menu) would be refused by
+  // the CSP (style-src 'self').
+  for (const extra of copy.querySelectorAll("[popover], dialog, [data-not-in-frame]:not([data-not-in-frame=room])")) {
+    extra.remove();
+  }
   for (const styled of copy.querySelectorAll("[style]")) styled.removeAttribute("style");
   return copy.innerHTML;
 }

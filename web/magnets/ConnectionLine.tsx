@@ -1,8 +1,10 @@
 // How fresh the list is. In the screen's title row, always the same small size: a dot and one
 // word (live, connecting, connection lost, polling, offline, stopped). Under it, only when the
 // list is not live: when it retries, the age of what is shown, why it stopped, and Retry (or,
-// for a key AllDebrid no longer takes, Sign in again). Neither is kept in the last frame a restart
+// for a key AllDebrid no longer takes, Sign in again). Neither shows in the last frame a restart
 // paints (data-not-in-frame, web/app/last-frame.ts): it would show the last session's connection.
+// The chip keeps its room there, hidden (="room"): the live screen always has it, and the title
+// row's buttons would move at the hand-over without it.
 import { createSignal, type JSX, onCleanup, Show } from "solid-js";
 import { ErrorLine } from "../app/ErrorLine";
 import { codeText, needsSignIn } from "../i18n/errors";
@@ -29,7 +31,7 @@ export function ConnectionStatus(): JSX.Element {
     }
   };
   return (
-    <p class="connection-status" data-status={state.live.status} data-not-in-frame>
+    <p class="connection-status" data-status={state.live.status} data-not-in-frame="room">
       <span class="connection-dot" aria-hidden="true" />
       <span role="status">{word()}</span>
     </p>
