@@ -29,12 +29,15 @@ function start(): void {
   void entries[stranger ? "stranger" : "app"]();
 }
 
-// A stranger's code waits for the first frame to be painted (a page opened in the background
-// paints none, so not later than this); the app has no frame painted before it: it starts at once.
-if (stranger) {
+// A stranger's code waits for the first frame to be painted: it comes after that frame, never
+// before it, however long the frame takes on a busy phone (a timer beside it would start the
+// code's downloads first there). A page in the background paints no frame until it is shown: its
+// code starts at once, as it does when the page is put in the background before it painted. The
+// app has no frame painted before it: it starts at once.
+if (stranger && document.visibilityState === "visible") {
   requestAnimationFrame(() => setTimeout(start));
-  setTimeout(start, 100);
+  document.addEventListener("visibilitychange", start, { once: true });
 } else {
   start();
-  void firstScreens[location.pathname]?.();
+  if (!stranger) void firstScreens[location.pathname]?.();
 }
