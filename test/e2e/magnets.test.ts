@@ -6,7 +6,8 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../wait-until";
 import { seriousViolations } from "./axe";
-import { openSignedIn } from "./helpers";
+import { openBrowser } from "./browser";
+import { apiCall, newSandboxKey, openSignedIn, signInWithKey } from "./helpers";
 import { addThroughForm, magnetRow, rowAction, sandboxMagnet, serverNames } from "./magnet-helpers";
 
 /** Samples a row every 50 ms until it says Ready: the statuses and progress values it went through. */
@@ -172,6 +173,41 @@ describe("the magnets screen", () => {
     expect(link).toBe(`magnet:?xt=urn:btih:${hash}&dn=${encodeURIComponent(name!)}`);
     await rowAction(page, name!, "Copy hash");
     await waitUntil(async () => (await page.evaluate(() => navigator.clipboard.readText())) === hash, "the hash");
+  });
+
+  it("keeps the list where it is when its first rows take the place of Loading", async () => {
+    // A device with no copy of the list yet: Loading shows until the live feed answers.
+    const own = newSandboxKey();
+    const films = ["Held film 1", "Held film 2", "Held film 3"];
+    await apiCall(own, "/v4.1/magnet/upload", { "magnets[]": films.map((name) => sandboxMagnet("0", false, name)) });
+    const device = await openBrowser();
+    const fresh = await device.newPage();
+    await fresh.addInitScript(() => {
+      localStorage.setItem("lang", "en");
+      const moved: string[] = [];
+      (window as unknown as { moved: string[] }).moved = moved;
+      new PerformanceObserver((entries) => {
+        for (const shift of entries.getEntries() as unknown as { sources: { node?: Node }[] }[]) {
+          for (const source of shift.sources) moved.push((source.node as Element | undefined)?.className ?? "");
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await fresh.route("**/api/live/ticket", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await signInWithKey(fresh, own);
+    await fresh.locator(".magnets-empty").getByText("Loading").waitFor();
+    answer();
+    await fresh.locator("li.magnet").first().waitFor({ timeout: 15_000 });
+    await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const moved = await fresh.evaluate(() => (window as unknown as { moved: string[] }).moved);
+    expect(moved.filter((name) => name.includes("magnet-list"))).toEqual([]);
+    await device.close();
   });
 
   it("has no serious or critical accessibility violation, with the add panel and a row's menu open", async () => {

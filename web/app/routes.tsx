@@ -19,10 +19,13 @@ const screens = {
 
 export const routes: RouteDefinition[] = Object.entries(screens).map(([path, component]) => ({ path, component }));
 
-/** Starts loading the screen at `path` and, for the magnets, the device's copy of the list. */
-export function preloadScreen(path: string): void {
+/**
+ * Starts loading the screen at `path` and, for the magnets, the device's copy of the list (handed
+ * over a task after it is read where the screen is drawn off the page: primeDeviceCopy).
+ */
+export function preloadScreen(path: string, options: { offPage: boolean }): void {
   const screen = screens[path as keyof typeof screens];
   if (!screen) return;
   void screen.preload();
-  if (path === "/") primeDeviceCopy("magnets");
+  if (path === "/") primeDeviceCopy("magnets", options);
 }

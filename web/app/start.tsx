@@ -55,9 +55,9 @@ function shows(root: HTMLElement, selector: string, stop: AbortSignal): Promise<
 
 /**
  * Over a last frame (web/boot/first-frame.js), the live app is drawn off the page: the shell once
- * the session is read, the screen when its code is in, its list when the device's copy is
- * (web/offline/device-copy.ts), each in a task of its own rather than all in one long one that a
- * tap would wait for. It takes the frame's place once it shows rows where the frame did, in one
+ * the session is read, the screen when its code is in, its list a task after the device's copy is
+ * read (web/offline/device-copy.ts), each in a task of its own rather than all in one long one
+ * that a tap would wait for. It takes the frame's place once it shows rows where the frame did, in one
  * go, never blank for a moment; or after a second at most, with what it has.
  */
 async function handOver(frame: HTMLElement, restored: Promise<unknown>): Promise<void> {
@@ -86,7 +86,7 @@ export function startApp(): void {
   const restored = restoreSession();
   // A device with a session opens its screen: it loads beside the shell, not after it.
   if (document.documentElement.dataset.session !== undefined) {
-    preloadScreen(location.pathname);
+    preloadScreen(location.pathname, { offPage: root.dataset.lastFrame !== undefined });
     warmFormats();
   }
   // Files opened with the installed app come through launchQueue, where there is one.

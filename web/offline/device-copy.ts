@@ -8,18 +8,19 @@ import { loadSnapshot, saveSnapshot } from "./db";
 /** Copies asked for before their store exists (primeDeviceCopy): each store's first read takes its own. */
 const primed = new Map<string, Promise<{ value: unknown; savedAt: number } | undefined>>();
 
-/** Starts reading a store's copy now, for the store about to be made (a screen's start), once. */
-export function primeDeviceCopy(key: string): void {
+/**
+ * Starts reading a store's copy now, for the store about to be made (a screen's start), once.
+ * For a screen drawn off the page (a start over the last frame, web/app/start.tsx), the copy is
+ * handed over a task after it is read: the store is made as its screen renders, and showing a
+ * thousand magnets is a task's worth of work of its own, not more of the render's. On the page,
+ * it is handed over at once: a screen shown without its list for a frame would move when it came.
+ */
+export function primeDeviceCopy(key: string, { offPage = false } = {}): void {
   if (primed.has(key)) return;
   const reading = loadSnapshot(key).catch(() => undefined);
-  primed.set(key, reading);
+  primed.set(key, offPage ? aTaskLater(reading) : reading);
 }
 
-/**
- * A copy read ahead is handed over a task later, as one read now would be: the store that asks
- * is made as its screen renders, and showing a thousand magnets is a task's worth of work of its
- * own, not more of the render's.
- */
 function aTaskLater<T>(read: Promise<T>): Promise<T> {
   return read.then((value) => new Promise((resolve) => setTimeout(() => resolve(value))));
 }
@@ -59,7 +60,7 @@ export function deviceCopy<T>(key: string, current: () => T, delayMs = 1_000): D
     read: () => {
       const early = primed.get(key) as Promise<{ value: T; savedAt: number } | undefined> | undefined;
       primed.delete(key);
-      return early ? aTaskLater(early) : loadSnapshot<T>(key).catch(() => undefined);
+      return early ?? loadSnapshot<T>(key).catch(() => undefined);
     },
     save,
     saveSoon: () => {
