@@ -5,20 +5,21 @@
 import { onCleanup } from "solid-js";
 import { loadSnapshot, saveSnapshot } from "./db";
 
+type Kept = { value: unknown; savedAt: number } | undefined;
+
 /** Copies asked for before their store exists (primeDeviceCopy): each store's first read takes its own. */
-const primed = new Map<string, Promise<{ value: unknown; savedAt: number } | undefined>>();
+const primed = new Map<string, { reading: Promise<Kept>; offPage: boolean }>();
 
 /**
  * Starts reading a store's copy now, for the store about to be made (a screen's start), once.
- * For a screen drawn off the page (a start over the last frame, web/app/start.tsx), the copy is
- * handed over a task after it is read: the store is made as its screen renders, and showing a
- * thousand magnets is a task's worth of work of its own, not more of the render's. On the page,
- * it is handed over at once: a screen shown without its list for a frame would move when it came.
+ * For a screen drawn off the page (a start over the last frame, web/app/start.tsx), the store gets
+ * it a task after it asks, however soon it was read: the store is made as its screen renders, and
+ * showing a thousand magnets is a task's worth of work of its own, not more of the render's. On
+ * the page, at once: a screen shown without its list for a frame would move when it came.
  */
 export function primeDeviceCopy(key: string, { offPage = false } = {}): void {
   if (primed.has(key)) return;
-  const reading = loadSnapshot(key).catch(() => undefined);
-  primed.set(key, offPage ? aTaskLater(reading) : reading);
+  primed.set(key, { reading: loadSnapshot(key).catch(() => undefined), offPage });
 }
 
 function aTaskLater<T>(read: Promise<T>): Promise<T> {
@@ -58,9 +59,11 @@ export function deviceCopy<T>(key: string, current: () => T, delayMs = 1_000): D
   });
   return {
     read: () => {
-      const early = primed.get(key) as Promise<{ value: T; savedAt: number } | undefined> | undefined;
+      const early = primed.get(key);
       primed.delete(key);
-      return early ?? loadSnapshot<T>(key).catch(() => undefined);
+      if (!early) return loadSnapshot<T>(key).catch(() => undefined);
+      const reading = early.reading as Promise<{ value: T; savedAt: number } | undefined>;
+      return early.offPage ? aTaskLater(reading) : reading;
     },
     save,
     saveSoon: () => {
