@@ -21,7 +21,7 @@ export const routes: RouteDefinition[] = Object.entries(screens).map(([path, com
 
 /**
  * Starts loading the screen at `path` and, for the magnets, the device's copy of the list (handed
- * over a task after it is read where the screen is drawn off the page: primeDeviceCopy).
+ * over a task after the store asks where the screen is drawn off the page: primeDeviceCopy).
  */
 export function preloadScreen(path: string, options: { offPage: boolean }): void {
   const screen = screens[path as keyof typeof screens];
