@@ -3,7 +3,7 @@
 // delete one after a confirmation, the words of adds (already there, given twice), dense rows
 // with their dates, and an accessibility scan.
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { waitUntil } from "../wait-until";
 import { seriousViolations } from "./axe";
 import { openBrowser } from "./browser";
@@ -181,6 +181,7 @@ describe("the magnets screen", () => {
     const films = ["Held film 1", "Held film 2", "Held film 3"];
     await apiCall(own, "/v4.1/magnet/upload", { "magnets[]": films.map((name) => sandboxMagnet("0", false, name)) });
     const device = await openBrowser();
+    onTestFinished(() => device.close());
     const fresh = await device.newPage();
     await fresh.addInitScript(() => {
       localStorage.setItem("lang", "en");
@@ -207,7 +208,6 @@ describe("the magnets screen", () => {
     await fresh.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const moved = await fresh.evaluate(() => (window as unknown as { moved: string[] }).moved);
     expect(moved.filter((name) => name.includes("magnet-list"))).toEqual([]);
-    await device.close();
   });
 
   it("has no serious or critical accessibility violation, with the add panel and a row's menu open", async () => {

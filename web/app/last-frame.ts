@@ -1,9 +1,9 @@
 // The installed app's last frame: what its first screen showed when the app was last put away,
 // kept on the device so that the next cold start paints it at once, before any of the app's code
 // has loaded (web/boot/first-frame.js stamps it, inert; web/app/start.tsx replaces it with the
-// live screen in one go, once that screen shows its list as the frame did). Kept only while the screen is as
-// it opens (no search typed, nothing selected or open: the next start shows none of that), and
-// only what was on screen of it. Sign-out clears localStorage, and the frame with it.
+// live screen in one go, once that screen shows its list as the frame did). Kept only while the
+// screen is as it opens (no search typed, nothing selected or open: the next start shows none of
+// that), and only what was on screen of it. Sign-out clears localStorage, and the frame with it.
 import { onCleanup } from "solid-js";
 import { WIDE } from "./media-query";
 

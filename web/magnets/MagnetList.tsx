@@ -1,7 +1,7 @@
 // The magnets shown, as rows, after the magnets still waiting in the outbox: a screenful at once
-// (a task after a list that has just come), forty a frame later, a hundred more each time the end of the list comes near the screen
-// (MoreRows); or why there are none: still loading, nothing yet, or nothing matches. The shell's
-// "Skip to the magnets list" lands here.
+// (a task after a list that has just come), forty a frame later, a hundred more each time the end
+// of the list comes near the screen (MoreRows); or why there are none: still loading, nothing yet,
+// or nothing matches. The shell's "Skip to the magnets list" lands here.
 import { createEffect, createMemo, createSignal, For, type JSX, Show } from "solid-js";
 import type { Magnet } from "../../protocol/alldebrid";
 import { MAGNET_LIST_ID } from "../app/skip-targets";
