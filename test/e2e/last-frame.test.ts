@@ -3,9 +3,10 @@
 // screen takes its place with no blank frame between; a frame that would show something else
 // (a search, a magnet opened by its address, another language) is not painted.
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openBrowser } from "./browser";
-import { apiCall, newSandboxKey, openSignedIn, waitForServiceWorker } from "./helpers";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { launchChromium } from "../../scripts/chromium.mjs";
+import { baseUrl, openBrowser } from "./browser";
+import { apiCall, newSandboxKey, openSignedIn, signInWithKey, waitForServiceWorker } from "./helpers";
 import { sandboxMagnet } from "./magnet-helpers";
 
 interface Seen {
@@ -161,6 +162,36 @@ describe("the last frame", () => {
     expect((await seenOn(page)).fromFrame).toBe(false);
     const opened = page.locator("li.magnet", { has: page.locator(`#${nameId}`) }).locator(".magnet-main");
     await expect.poll(() => opened.getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("draws the app with its styles when they come after its code, over a frame still waiting for them", async () => {
+    // No service worker, so that the screen's stylesheet can be held back on its way.
+    const device = await launchChromium({
+      baseURL: baseUrl(),
+      viewport: { width: 412, height: 915 },
+      serviceWorkers: "block",
+    });
+    onTestFinished(() => device.close());
+    const slow = await device.newPage();
+    await slow.addInitScript(() => localStorage.setItem("lang", "en"));
+    await signInWithKey(slow, key);
+    await slow.locator(".magnets-count").getByText("20 of 20").waitFor({ timeout: 20_000 });
+    await slow.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const area = document.querySelector<HTMLElement>("#root:not([inert]) .magnet-list-area");
+        if (!area) return;
+        observer.disconnect();
+        (window as unknown as { drawn: string }).drawn = getComputedStyle(area).display;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await slow.route(/\/assets\/app-.*\.css$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await route.continue();
+    });
+    await slow.reload();
+    await slow.waitForFunction(() => (window as unknown as { drawn?: string }).drawn !== undefined);
+    // magnets.css lays the list's area out as its own formatting context: drawn with its styles.
+    expect(await slow.evaluate(() => (window as unknown as { drawn: string }).drawn)).toBe("flow-root");
   });
 
   it("paints no damaged frame, and starts as without one", async () => {

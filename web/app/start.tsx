@@ -40,6 +40,25 @@ function warmFormats(): void {
 /** A last frame waits this long at most for the live screen; past it, the app shows what it has. */
 const LAST_FRAME_WAIT_MS = 1000;
 
+/** Stylesheets wait this long at most: one that failed before it was watched says so no more. */
+const STYLES_WAIT_MS = 1000;
+
+/**
+ * Settles once every stylesheet the page links has loaded (or failed). A last frame's stylesheets
+ * are linked by web/boot/first-frame.js: the import of the app's code then finds them linked and
+ * does not wait for them, and the app could render before its styles, or beside the frame they
+ * are about to bring.
+ */
+function stylesIn(): Promise<unknown> {
+  const loading = [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].filter((link) => !link.sheet);
+  const loaded = (link: HTMLLinkElement) =>
+    new Promise((resolve) => {
+      link.addEventListener("load", resolve, { once: true });
+      link.addEventListener("error", resolve, { once: true });
+    });
+  return waitAtMost(Promise.all(loading.map(loaded)), STYLES_WAIT_MS);
+}
+
 /** Settles once `root` holds an element `selector` matches (it may be off the page); stops watching at `stop`. */
 function shows(root: HTMLElement, selector: string, stop: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -55,10 +74,10 @@ function shows(root: HTMLElement, selector: string, stop: AbortSignal): Promise<
 
 /**
  * Over a last frame (web/boot/first-frame.js), the live app is drawn off the page: the shell once
- * the session is read, the screen when its code is in, its list a task after the device's copy is
- * read (web/offline/device-copy.ts), each in a task of its own rather than all in one long one
- * that a tap would wait for. It takes the frame's place once it shows rows where the frame did, in one
- * go, never blank for a moment; or after a second at most, with what it has.
+ * the session is read, the screen when its code is in, its list a task after its store asks for
+ * the device's copy (web/offline/device-copy.ts), each in a task of its own rather than all in one
+ * long one that a tap would wait for. It takes the frame's place in one go once it shows rows
+ * where the frame did, never blank for a moment; or after a second at most, with what it has.
  */
 async function handOver(frame: HTMLElement, restored: Promise<unknown>): Promise<void> {
   const deadline = performance.now() + LAST_FRAME_WAIT_MS;
@@ -91,8 +110,11 @@ export function startApp(): void {
   }
   // Files opened with the installed app come through launchQueue, where there is one.
   if ("launchQueue" in window) void import("../share/incoming").then(({ listenForLaunches }) => listenForLaunches());
-  const shown =
-    root.dataset.lastFrame === undefined ? Promise.resolve(render(() => <App />, root)) : handOver(root, restored);
+  // Which way is decided once the styles are in: a last frame may come with them.
+  const shown = stylesIn().then(async () => {
+    if (root.dataset.lastFrame !== undefined) await handOver(root, restored);
+    else render(() => <App />, root);
+  });
   void Promise.all([shown, restored]).then(() => {
     startOutbox();
     void refreshUser();
